@@ -1,0 +1,12 @@
+import type { Access } from 'payload'
+
+import { toActor } from '../src/auth/actor'
+import { hasRole } from '../src/workflow/roles'
+
+/** Only a never-submitted draft may be deleted by its author; nothing that entered review vanishes. */
+export const canDeleteStories: Access = ({ req }) => {
+  const actor = toActor(req.user)
+  if (!actor) return false
+  if (hasRole(actor, 'admin')) return true
+  return { and: [{ author: { equals: actor.id } }, { stage: { equals: 'draft' } }] }
+}

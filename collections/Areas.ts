@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
+import { isLoggedIn } from '../access/isLoggedIn'
+
+export const Areas: CollectionConfig = {
+  slug: 'areas',
+  labels: {
+    singular: { vi: 'Mảng nội dung', en: 'Content area' },
+    plural: { vi: 'Mảng nội dung', en: 'Content areas' },
+  },
+  admin: { useAsTitle: 'name', group: { vi: 'Quản trị', en: 'Administration' } },
+  access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, label: { vi: 'Tên mảng', en: 'Name' } },
+    {
+      name: 'hashtags',
+      type: 'text',
+      label: { vi: 'Hashtag khi đăng', en: 'Hashtags' },
+      admin: { description: { vi: 'Cách nhau bởi dấu cách, ví dụ: #PhuRieng #XayDungDang', en: 'Space separated' } },
+    },
+    { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+  ],
+}

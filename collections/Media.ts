@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { isLoggedIn } from '../access/isLoggedIn'
+import { canChangeMedia } from '../access/canChangeMedia'
+import { canCreateMedia } from '../access/canCreateMedia'
+import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
+import { recordUploader } from '../hooks/media/recordUploader'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Thư viện ảnh', en: 'Photos' } },
+  admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'createdAt'] },
+  access: { create: canCreateMedia, read: isLoggedIn, update: canChangeMedia, delete: canChangeMedia },
+  hooks: { beforeOperation: [normalizeUploadedImage], beforeChange: [recordUploader] },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    crop: false,
+    withMetadata: false,
+    pasteURL: false,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', withoutEnlargement: true },
+      { name: 'card', width: 1024, withoutEnlargement: true },
+      {
+        name: 'fanpage',
+        width: 2048,
+        height: 2048,
+        fit: 'inside',
+        withoutEnlargement: true,
+      },
+    ],
+  },
+  fields: [
+    { name: 'caption', type: 'text', required: true, label: { vi: 'Chú thích ảnh', en: 'Caption' } },
+    { name: 'credit', type: 'text', required: true, label: { vi: 'Tác giả ảnh', en: 'Photo credit' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người tải lên', en: 'Uploaded by' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,148 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { canCreateStories } from '../access/canCreateStories'
+import { canDeleteStories } from '../access/canDeleteStories'
+import { canReadStories } from '../access/canReadStories'
+import { canUpdateStories } from '../access/canUpdateStories'
+import { refuseFrozenContentChanges } from '../hooks/stories/refuseFrozenContentChanges'
+import { refuseWorkflowFieldWrites } from '../hooks/stories/refuseWorkflowFieldWrites'
+import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
+import { stampStageChange } from '../hooks/stories/stampStageChange'
+import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
+import { ACTION_LABELS, FORMAT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
+import { isFrozen } from '../src/workflow/stages'
+
+const serverOnly: FieldAccess = () => false
+const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
+
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  labels: { singular: { vi: 'Bài viết', en: 'Story' }, plural: { vi: 'Bài viết', en: 'Stories' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'stage', 'area', 'author', 'stageChangedAt'],
+    listSearchableFields: ['title', 'summary'],
+    components: {
+      beforeListTable: ['/src/admin/QueueTabs#QueueTabs'],
+    },
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    create: canCreateStories,
+    read: canReadStories,
+    update: canUpdateStories,
+    delete: canDeleteStories,
+  },
+  indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }],
+  endpoints: [transitionEndpoint, workflowStateEndpoint],
+  hooks: {
+    beforeValidate: [setAuthorFromCreator, refuseWorkflowFieldWrites, refuseFrozenContentChanges],
+    beforeChange: [stampStageChange],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      access: { update: editableUntilApproved },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { vi: 'Sa-pô (tóm tắt)', en: 'Summary' },
+      access: { update: editableUntilApproved },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { vi: 'Nội dung', en: 'Body' },
+      access: { update: editableUntilApproved },
+    },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { vi: 'Ảnh (theo thứ tự đăng)', en: 'Photos (in posting order)' },
+      access: { update: editableUntilApproved },
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
+      options: optionsFrom(FORMAT_LABELS),
+      label: { vi: 'Thể loại', en: 'Format' },
+      access: { update: editableUntilApproved },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'area',
+      type: 'relationship',
+      relationTo: 'areas',
+      label: { vi: 'Mảng nội dung', en: 'Content area' },
+      access: { update: editableUntilApproved },
+      admin: { position: 'sidebar', description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' } },
+    },
+    {
+      name: 'channels',
+      type: 'relationship',
+      relationTo: 'channels',
+      hasMany: true,
+      label: { vi: 'Kênh đăng', en: 'Channels' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: { vi: 'Thời điểm đăng', en: 'Publish at' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Tác giả', en: 'Author' },
+      access: { update: serverOnly },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
+    },
+    {
+      name: 'stage',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: optionsFrom(STAGE_LABELS),
+      label: { vi: 'Trạng thái', en: 'Stage' },
+      access: { update: serverOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel', Cell: '/src/admin/StageBadge#StageCell' },
+      },
+    },
+    {
+      name: 'stageChangedAt',
+      type: 'date',
+      label: { vi: 'Vào trạng thái lúc', en: 'In stage since' },
+      access: { update: serverOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'history',
+      type: 'array',
+      label: { vi: 'Lịch sử xử lý', en: 'History' },
+      access: { update: serverOnly },
+      admin: { readOnly: true, hidden: true },
+      fields: [
+        { name: 'action', type: 'select', required: true, options: optionsFrom(ACTION_LABELS) },
+        { name: 'from', type: 'select', required: true, options: optionsFrom(STAGE_LABELS) },
+        { name: 'to', type: 'select', required: true, options: optionsFrom(STAGE_LABELS) },
+        { name: 'by', type: 'relationship', relationTo: 'users', required: true },
+        { name: 'at', type: 'date', required: true },
+        { name: 'note', type: 'textarea' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
+import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
+import { ROLE_LABELS, optionsFrom } from '../src/workflow/labels'
+
+export const MAX_LOGIN_ATTEMPTS = 5
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'unit'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  access: {
+    create: isAdmin,
+    read: canReadUsers,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    { name: 'phone', type: 'text', label: { vi: 'Số điện thoại', en: 'Phone' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['collaborator'],
+      saveToJWT: true,
+      options: optionsFrom(ROLE_LABELS),
+      label: { vi: 'Vai trò', en: 'Roles' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'areas',
+      type: 'relationship',
+      relationTo: 'areas',
+      hasMany: true,
+      saveToJWT: true,
+      label: { vi: 'Mảng phụ trách', en: 'Areas' },
+      admin: {
+        description: { vi: 'Dành cho biên tập viên mảng.', en: 'For area editors.' },
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('editor'),
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: { vi: 'Đơn vị (chi bộ)', en: 'Unit' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

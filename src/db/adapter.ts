@@ -1,0 +1,48 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
+
+export const databaseKind = (uri: string): DatabaseKind => {
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('file:')) return 'sqlite'
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:")`)
+}
+
+const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'migrations', kind)
+
+/**
+ * One adapter per DATABASE_URI scheme. The SQL adapters never push schema (push prompts on destructive
+ * changes and behaves differently in production): the committed migrations are the only source of
+ * schema, applied by `migrateDatabase` at start-up everywhere, tests included.
+ */
+export const databaseAdapter = (uri: string): DatabaseAdapterObj => {
+  switch (databaseKind(uri)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri, max: 10 },
+        push: false,
+        migrationDir: migrationDir('postgres'),
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: uri },
+        push: false,
+        migrationDir: migrationDir('sqlite'),
+        wal: true,
+        busyTimeout: 10_000,
+        // Writers queue on the database lock from the start instead of failing when they upgrade later.
+        transactionOptions: { behavior: 'immediate' },
+      })
+  }
+}

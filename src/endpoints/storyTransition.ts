@@ -1,0 +1,146 @@
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
+
+import { relationId, toActor } from '../auth/actor'
+import { compareAndSet } from '../db/compareAndSet'
+import { type ErrorCode, messageFor } from '../i18n/errors'
+import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
+import { availableActions, decideTransition, type StoryState } from '../workflow/machine'
+import type { Stage } from '../workflow/stages'
+
+const errorResponse = (req: PayloadRequest, code: ErrorCode | 'conflict' | 'unauthorized', status: number) => {
+  const message =
+    code === 'conflict'
+      ? req.i18n?.language === 'en'
+        ? 'The story was changed by someone else meanwhile; reload and try again.'
+        : 'Bài vừa được người khác xử lý; vui lòng tải lại trang.'
+      : code === 'unauthorized'
+        ? messageFor('not_permitted', req.i18n?.language)
+        : messageFor(code, req.i18n?.language)
+  return Response.json({ errors: [{ message, data: { code } }] }, { status })
+}
+
+type StoryDoc = {
+  id: string | number
+  stage: Stage
+  author?: unknown
+  area?: unknown
+  title?: string | null
+  channels?: unknown[] | null
+  history?: Record<string, unknown>[] | null
+}
+
+export const storyState = (story: StoryDoc): StoryState => ({
+  stage: story.stage,
+  authorId: relationId(story.author as never),
+  areaId: relationId(story.area as never),
+  title: story.title,
+  channelIds: (story.channels ?? []).map((channel) => relationId(channel as never)!).filter((id) => id !== null),
+})
+
+/** Reads the story as this user sees it: a story they cannot read does not exist for them. */
+const findVisibleStory = async (req: PayloadRequest, id: string): Promise<StoryDoc | null> => {
+  const found = await req.payload.find({
+    collection: 'stories',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return (found.docs[0] as unknown as StoryDoc | undefined) ?? null
+}
+
+/** `POST /api/stories/:id/transition`: the only way a story changes stage. */
+export const transitionEndpoint: Endpoint = {
+  path: '/:id/transition',
+  method: 'post',
+  handler: async (req) => {
+    const actor = toActor(req.user)
+    if (!actor) return errorResponse(req, 'unauthorized', 401)
+    await addDataAndFileToRequest(req)
+    const id = String(req.routeParams?.id)
+    const body = (req.data ?? {}) as Record<string, unknown>
+
+    const shouldCommit = await initTransaction(req)
+    try {
+      const story = await findVisibleStory(req, id)
+      if (!story) {
+        await killTransaction(req)
+        return errorResponse(req, 'story_not_found', 404)
+      }
+      const decision = decideTransition(actor, storyState(story), body)
+      if (!decision.ok) {
+        await killTransaction(req)
+        return errorResponse(req, decision.code, decision.status)
+      }
+
+      const stageChangedAt = decision.entry.at
+      const won = await compareAndSet(req, {
+        collection: 'stories',
+        id: story.id,
+        expect: { stage: story.stage },
+        set: { stage: decision.to, stageChangedAt },
+      })
+      if (!won) {
+        await killTransaction(req)
+        return errorResponse(req, 'conflict', 409)
+      }
+
+      await req.payload.update({
+        collection: 'stories',
+        id: story.id,
+        data: {
+          stage: decision.to,
+          stageChangedAt,
+          history: [...(story.history ?? []), decision.entry] as never,
+          ...(decision.publication
+            ? { publishAt: decision.publication.publishAt, channels: [...decision.publication.channelIds] as never }
+            : {}),
+        },
+        context: { [WORKFLOW_TRANSITION]: true },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+
+    const updated = await req.payload.findByID({
+      collection: 'stories',
+      id,
+      depth: Number(req.searchParams?.get('depth') ?? 1),
+      overrideAccess: false,
+      user: req.user,
+    })
+    return Response.json(updated)
+  },
+}
+
+/** `GET /api/stories/:id/workflow`: the stage, the actions this user may take now, and the history. */
+export const workflowStateEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const actor = toActor(req.user)
+    if (!actor) return errorResponse(req, 'unauthorized', 401)
+    const story = await findVisibleStory(req, String(req.routeParams?.id))
+    if (!story) return errorResponse(req, 'story_not_found', 404)
+    return Response.json({
+      stage: story.stage,
+      actions: availableActions(actor, storyState(story)),
+      history: story.history ?? [],
+    })
+  },
+}

@@ -1,0 +1,77 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+/** Error messages shown to people: Vietnamese first, English for `Accept-Language: en`. */
+export const ERROR_MESSAGES = {
+  unknown_action: { vi: 'Thao tác không hợp lệ.', en: 'Unknown action.' },
+  wrong_stage: {
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của bài.',
+    en: 'This action is not allowed from the story’s current stage.',
+  },
+  not_permitted: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  own_story: {
+    vi: 'Không ai được tự duyệt bài của chính mình (nguyên tắc bốn mắt).',
+    en: 'Nobody may approve their own story (four-eyes rule).',
+  },
+  note_required: { vi: 'Vui lòng ghi rõ lý do.', en: 'A note is required for this action.' },
+  missing_field: {
+    vi: 'Bài cần có tiêu đề và mảng nội dung trước khi gửi.',
+    en: 'The story needs a title and an area before it can be submitted.',
+  },
+  publish_time_required: {
+    vi: 'Vui lòng chọn thời điểm đăng.',
+    en: 'publishAt (ISO-8601 date-time) is required to schedule.',
+  },
+  publish_time_in_past: {
+    vi: 'Thời điểm đăng đã qua; hãy dùng “Đăng ngay”.',
+    en: 'publishAt is in the past; use publish_now instead.',
+  },
+  channel_required: {
+    vi: 'Vui lòng chọn ít nhất một kênh đăng.',
+    en: 'At least one channel is required to publish.',
+  },
+  story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
+  workflow_field_read_only: {
+    vi: 'Trạng thái và lịch sử của bài chỉ thay đổi qua các thao tác duyệt bài.',
+    en: 'stage and history can only be changed through the transition endpoint.',
+  },
+  content_frozen: {
+    vi: 'Bài đã được duyệt: nội dung không thể sửa. Ban Biên tập cần trả bài về để sửa.',
+    en: 'Content is frozen from approval on; send the story back with request_changes to edit it.',
+  },
+  author_set_by_server: {
+    vi: 'Tác giả do hệ thống ghi nhận, không thể chỉ định.',
+    en: 'author is set by the server and cannot be given.',
+  },
+  area_not_held: {
+    vi: 'Bạn chỉ được xử lý bài thuộc mảng mình phụ trách.',
+    en: 'You may only place stories in areas you hold.',
+  },
+  file_too_large: {
+    vi: 'Tệp quá lớn: mỗi ảnh tối đa 25 MB.',
+    en: 'File too large: the limit is 25 MB per file.',
+  },
+  file_type_not_allowed: {
+    vi: 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.',
+    en: 'Only JPEG, PNG and WebP images are accepted.',
+  },
+  image_too_many_pixels: {
+    vi: 'Ảnh có kích thước điểm ảnh quá lớn (tối đa 50 megapixel).',
+    en: 'Image has too many pixels (limit: 50 megapixels).',
+  },
+  image_unreadable: {
+    vi: 'Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh.',
+    en: 'The image could not be read: the file is damaged or not an image.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export const messageFor = (code: ErrorCode, language: string | undefined): string =>
+  ERROR_MESSAGES[code][language === 'en' ? 'en' : 'vi']
+
+/**
+ * An API error whose message follows the request's language (Vietnamese by default) and whose
+ * `data.code` is a stable English identifier for scripts.
+ */
+export const newsroomError = (req: Pick<PayloadRequest, 'i18n'> | undefined, code: ErrorCode, status: number) =>
+  new APIError(messageFor(code, req?.i18n?.language), status, { code }, true)

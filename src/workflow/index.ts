@@ -1,0 +1,4 @@
+export * from './machine'
+export * from './roles'
+export * from './stages'
+export * from './transitions'

@@ -1,0 +1,51 @@
+import type { Role } from './roles'
+import type { Stage } from './stages'
+import type { Action } from './transitions'
+
+type Label = { vi: string; en: string }
+
+export const ROLE_LABELS: Record<Role, Label> = {
+  collaborator: { vi: 'Cộng tác viên', en: 'Collaborator' },
+  editor: { vi: 'Biên tập viên mảng', en: 'Area editor' },
+  board: { vi: 'Ban Biên tập', en: 'Editorial board' },
+  duty: { vi: 'Tổ xử lý thông tin (trực trang)', en: 'Duty team' },
+  admin: { vi: 'Quản trị', en: 'Administrator' },
+}
+
+export const STAGE_LABELS: Record<Stage, Label> = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  submitted: { vi: 'Đã gửi', en: 'Submitted' },
+  in_review: { vi: 'Đang biên tập', en: 'In review' },
+  changes_requested: { vi: 'Cần sửa', en: 'Changes requested' },
+  awaiting_approval: { vi: 'Chờ duyệt', en: 'Awaiting approval' },
+  approved: { vi: 'Đã duyệt', en: 'Approved' },
+  scheduled: { vi: 'Đã lên lịch', en: 'Scheduled' },
+  published: { vi: 'Đã đăng', en: 'Published' },
+  rejected: { vi: 'Từ chối', en: 'Rejected' },
+  withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
+}
+
+export const ACTION_LABELS: Record<Action, Label> = {
+  submit: { vi: 'Gửi bài', en: 'Submit' },
+  withdraw: { vi: 'Rút bài', en: 'Withdraw' },
+  claim: { vi: 'Nhận biên tập', en: 'Claim' },
+  request_changes: { vi: 'Yêu cầu sửa', en: 'Request changes' },
+  forward: { vi: 'Chuyển Ban Biên tập', en: 'Forward to board' },
+  approve: { vi: 'Duyệt', en: 'Approve' },
+  reject: { vi: 'Từ chối', en: 'Reject' },
+  schedule: { vi: 'Lên lịch đăng', en: 'Schedule' },
+  unschedule: { vi: 'Hủy lịch đăng', en: 'Unschedule' },
+  publish_now: { vi: 'Đăng ngay', en: 'Publish now' },
+}
+
+export const FORMAT_LABELS = {
+  news: { vi: 'Tin bài', en: 'News' },
+  photo: { vi: 'Ảnh', en: 'Photo' },
+  poster: { vi: 'Pa-nô / áp phích', en: 'Poster' },
+  infographic: { vi: 'Infographic', en: 'Infographic' },
+  video: { vi: 'Video', en: 'Video' },
+  rebuttal: { vi: 'Phản bác tin sai', en: 'Rebuttal' },
+} as const satisfies Record<string, Label>
+
+export const optionsFrom = <K extends string>(labels: Record<K, Label>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))

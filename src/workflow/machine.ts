@@ -1,0 +1,173 @@
+import { type Actor, type Id, hasRole, holdsArea, sameId } from './roles'
+import type { Stage } from './stages'
+import { type Action, type Party, TRANSITIONS, isAction } from './transitions'
+
+/** What the workflow needs to know about a story; nothing else. */
+export interface StoryState {
+  stage: Stage
+  authorId: Id | null
+  areaId: Id | null
+  title?: string | null
+  channelIds?: readonly Id[]
+}
+
+export interface TransitionRequest {
+  action: unknown
+  note?: unknown
+  publishAt?: unknown
+  channels?: unknown
+}
+
+export interface HistoryEntry {
+  action: Action
+  from: Stage
+  to: Stage
+  by: Id
+  at: string
+  note?: string
+}
+
+export interface Accepted {
+  ok: true
+  to: Stage
+  entry: HistoryEntry
+  /** Set on `schedule` and `publish_now`: when and where the story goes out. */
+  publication?: { publishAt: string; channelIds: readonly Id[] }
+}
+
+export type RefusalCode =
+  | 'unknown_action'
+  | 'wrong_stage'
+  | 'not_permitted'
+  | 'own_story'
+  | 'note_required'
+  | 'missing_field'
+  | 'publish_time_required'
+  | 'publish_time_in_past'
+  | 'channel_required'
+
+export interface Refused {
+  ok: false
+  /** HTTP status: 400 bad input, 403 not this user, 409 not from this stage. */
+  status: 400 | 403 | 409
+  code: RefusalCode
+  /** Stable English message for API clients. */
+  message: string
+}
+
+export type Decision = Accepted | Refused
+
+/** A publish time this far in the past is still accepted (clock skew, slow form submit). */
+export const PUBLISH_TIME_GRACE_MS = 60_000
+
+const refuse = (status: Refused['status'], code: RefusalCode, message: string): Refused => ({
+  ok: false,
+  status,
+  code,
+  message,
+})
+
+const partiesOf = (actor: Actor, story: StoryState): Party[] => {
+  const parties: Party[] = []
+  if (sameId(actor.id, story.authorId)) parties.push('author')
+  if (holdsArea(actor, story.areaId)) parties.push('area_editor')
+  if (hasRole(actor, 'board')) parties.push('board')
+  return parties
+}
+
+const mayAct = (actor: Actor, story: StoryState, action: Action): boolean => {
+  const rule = TRANSITIONS[action]
+  const allowed = rule.from[story.stage]
+  if (!allowed) return false
+  if (rule.forbiddenToAuthor && sameId(actor.id, story.authorId)) return false
+  return partiesOf(actor, story).some((party) => allowed.includes(party))
+}
+
+/** The actions this actor may take on this story now (before input checks such as notes). */
+export const availableActions = (actor: Actor, story: StoryState): Action[] =>
+  (Object.keys(TRANSITIONS) as Action[]).filter((action) => mayAct(actor, story, action))
+
+const cleanNote = (note: unknown): string | undefined =>
+  typeof note === 'string' && note.trim() !== '' ? note.trim() : undefined
+
+const parseChannelIds = (channels: unknown): Id[] | undefined => {
+  if (channels === undefined || channels === null) return undefined
+  if (!Array.isArray(channels)) return []
+  return channels.filter((id): id is Id => typeof id === 'string' || typeof id === 'number')
+}
+
+const decidePublication = (
+  mode: 'at_given_time' | 'now',
+  request: TransitionRequest,
+  story: StoryState,
+  now: Date,
+): Refused | { publishAt: string; channelIds: readonly Id[] } => {
+  let publishAt = now
+  if (mode === 'at_given_time') {
+    if (typeof request.publishAt !== 'string' || Number.isNaN(Date.parse(request.publishAt))) {
+      return refuse(400, 'publish_time_required', 'publishAt (ISO-8601 date-time) is required to schedule')
+    }
+    publishAt = new Date(request.publishAt)
+    if (publishAt.getTime() < now.getTime() - PUBLISH_TIME_GRACE_MS) {
+      return refuse(400, 'publish_time_in_past', 'publishAt is in the past; use publish_now instead')
+    }
+  }
+  const channelIds = parseChannelIds(request.channels) ?? story.channelIds ?? []
+  if (channelIds.length === 0) {
+    return refuse(400, 'channel_required', 'At least one channel is required to publish')
+  }
+  return { publishAt: publishAt.toISOString(), channelIds }
+}
+
+/**
+ * Decides one transition. Pure: the caller loads the story and the user, and applies the result.
+ * Checks run from "is this a thing at all" to "is the input complete", so that the answer names
+ * the most fundamental problem first.
+ */
+export const decideTransition = (
+  actor: Actor,
+  story: StoryState,
+  request: TransitionRequest,
+  now: Date = new Date(),
+): Decision => {
+  const { action } = request
+  if (!isAction(action)) return refuse(400, 'unknown_action', `Unknown action: ${String(action)}`)
+  const rule = TRANSITIONS[action]
+
+  if (!rule.from[story.stage]) {
+    return refuse(409, 'wrong_stage', `Action "${action}" is not allowed from stage "${story.stage}"`)
+  }
+  if (rule.forbiddenToAuthor && sameId(actor.id, story.authorId)) {
+    return refuse(403, 'own_story', `You cannot ${action} your own story`)
+  }
+  if (!mayAct(actor, story, action)) {
+    return refuse(403, 'not_permitted', `You are not allowed to ${action} this story`)
+  }
+
+  const note = cleanNote(request.note)
+  if (rule.noteRequired && !note) return refuse(400, 'note_required', `A note is required to ${action}`)
+
+  for (const field of rule.requires ?? []) {
+    const value = field === 'title' ? story.title : story.areaId
+    if (value == null || value === '') {
+      return refuse(400, 'missing_field', `The story needs a ${field} before it can be submitted`)
+    }
+  }
+
+  let publication: Accepted['publication']
+  if (rule.needsPublication) {
+    const decided = decidePublication(rule.needsPublication, request, story, now)
+    if ('ok' in decided) return decided
+    publication = decided
+  }
+
+  const entry: HistoryEntry = {
+    action,
+    from: story.stage,
+    to: rule.to,
+    by: actor.id,
+    at: now.toISOString(),
+    ...(note ? { note } : {}),
+  }
+  return { ok: true, to: rule.to, entry, ...(publication ? { publication } : {}) }
+}

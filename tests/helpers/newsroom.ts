@@ -1,0 +1,113 @@
+import crypto from 'node:crypto'
+
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+
+import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
+import { migrateDatabase } from '../../src/db/migrate'
+import type { Role } from '../../src/workflow/roles'
+import { serveFetchHandler } from './httpBridge'
+import { createTestDatabase } from './testDatabase'
+
+export interface ApiResponse<T = any> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+export interface TestUser {
+  id: string | number
+  email: string
+  password: string
+  token: string
+}
+
+export interface TestNewsroom {
+  payload: Payload
+  url: string
+  /** Calls the REST API over HTTP, as the holder of `token` (or anonymously). */
+  api: <T = any>(method: string, path: string, options?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }) => Promise<ApiResponse<T>>
+  login: (email: string, password: string) => Promise<string>
+  makeUser: (roles: Role[], extra?: { areas?: (string | number)[]; unit?: string | number; name?: string }) => Promise<TestUser>
+  makeArea: (name?: string) => Promise<string | number>
+  stop: () => Promise<void>
+}
+
+/**
+ * A whole newsroom for one test file: a fresh database with the committed migrations applied, the
+ * Payload instance, and its REST API served over HTTP on 127.0.0.1.
+ */
+export const startNewsroom = async (): Promise<TestNewsroom> => {
+  const database = await createTestDatabase()
+  const key = `test-${crypto.randomBytes(4).toString('hex')}`
+  const config = buildNewsroomConfig({ databaseUri: database.uri, secret: `secret-${key}` })
+  const payload = await getPayload({ config, key })
+  await migrateDatabase(payload)
+
+  const server = await serveFetchHandler((request) =>
+    handleEndpoints({ config, request, payloadInstanceCacheKey: key }),
+  )
+
+  const api: TestNewsroom['api'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.token) headers.authorization = `JWT ${options.token}`
+    let body = options.body
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json'
+      body = JSON.stringify(options.json)
+    }
+    const response = await fetch(`${server.url}${path}`, { method, headers, body })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON (a served file): keep the text
+    }
+    return { status: response.status, body: parsed as never, headers: response.headers }
+  }
+
+  const login = async (email: string, password: string) => {
+    const response = await api('POST', '/api/users/login', { json: { email, password } })
+    if (response.status !== 200) throw new Error(`login ${email} failed: ${JSON.stringify(response.body)}`)
+    return response.body.token as string
+  }
+
+  let userCount = 0
+  const makeUser: TestNewsroom['makeUser'] = async (roles, extra = {}) => {
+    userCount += 1
+    const email = `${roles.join('-')}-${userCount}@test.local`
+    const password = `pw-${crypto.randomBytes(6).toString('hex')}`
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password, name: `${roles.join('+')} ${userCount}`, roles, areas: extra.areas ?? [], unit: extra.unit } as never,
+    })
+    return { id: user.id, email, password, token: await login(email, password) }
+  }
+
+  let areaCount = 0
+  const makeArea = async (name?: string) => {
+    areaCount += 1
+    const area = await payload.create({ collection: 'areas', data: { name: name ?? `Mảng ${areaCount}` } })
+    return area.id
+  }
+
+  // An admin first, so that test users are never "the first user" (who is made admin).
+  await payload.create({
+    collection: 'users',
+    data: { email: 'root@test.local', password: crypto.randomUUID(), name: 'Root', roles: ['admin'] } as never,
+  })
+
+  return {
+    payload,
+    url: server.url,
+    api,
+    login,
+    makeUser,
+    makeArea,
+    stop: async () => {
+      await server.close()
+      await payload.destroy()
+      await database.drop()
+    },
+  }
+}
