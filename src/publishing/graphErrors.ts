@@ -19,10 +19,7 @@ export interface ClassifiedGraphError {
 }
 
 export type HeadersLike =
-  | Headers
-  | Record<string, string | readonly string[] | number | null | undefined>
-  | null
-  | undefined
+  Headers | Record<string, string | readonly string[] | number | null | undefined> | null | undefined
 
 export interface GraphErrorInput {
   httpStatus?: number
@@ -56,7 +53,9 @@ export interface GraphUsage {
 }
 
 // 341 and the 8000x family are the per-product BUC variants of the same "too many calls" signal.
-const THROTTLE_CODES = new Set([4, 17, 32, 341, 613, 80000, 80001, 80002, 80003, 80004, 80005, 80006, 80008, 80009, 80014])
+const THROTTLE_CODES = new Set([
+  4, 17, 32, 341, 613, 80000, 80001, 80002, 80003, 80004, 80005, 80006, 80008, 80009, 80014,
+])
 const SPAM_THROTTLE = { code: 368, subcode: 1390008 }
 const TOKEN_CODES = new Set([190])
 // "Page publishing authorization required": only a person re-authorising the page fixes it.
@@ -203,7 +202,9 @@ export function classifyGraphError(input: GraphErrorInput): ClassifiedGraphError
   const usage = parseUsageHeaders(input.headers)
   const kind = kindOf(error, input.httpStatus, usage)
 
-  const fallbackMessage = input.httpStatus ? `Graph API request failed with HTTP ${input.httpStatus}` : 'Graph API request failed'
+  const fallbackMessage = input.httpStatus
+    ? `Graph API request failed with HTTP ${input.httpStatus}`
+    : 'Graph API request failed'
   const result: ClassifiedGraphError = { kind, message: error?.message ?? fallbackMessage }
   const waits = [usage.retryAfterMs, retryAfterHeaderMs(input.headers)].filter((ms) => ms !== undefined)
   if (waits.length > 0) result.retryAfterMs = Math.max(...(waits as number[]))

@@ -18,8 +18,9 @@ const BLOCK_TYPES = new Set([
   'upload',
   'relationship',
   'block',
-  'table',
 ])
+
+const INLINE_ELEMENT_TYPES = new Set(['link', 'autolink', 'mark', 'hashtag'])
 
 // Nodes that carry no readable text of their own (images, embedded documents, rules).
 const SILENT_BLOCK_TYPES = new Set(['horizontalrule', 'upload', 'relationship', 'block'])
@@ -95,14 +96,10 @@ function tidyBlock(text: string): string {
     .trim()
 }
 
-interface ListContext {
-  depth: number
-}
-
-function renderList(list: LexicalNode, context: ListContext): string[] {
+function renderList(list: LexicalNode, depth: number): string[] {
   const numbered = list.listType === 'number'
   let counter = typeof list.start === 'number' && Number.isFinite(list.start) ? list.start : 1
-  const indent = NESTED_INDENT.repeat(context.depth)
+  const indent = NESTED_INDENT.repeat(depth)
   const lines: string[] = []
 
   for (const item of childrenOf(list)) {
@@ -118,7 +115,7 @@ function renderList(list: LexicalNode, context: ListContext): string[] {
       lines.push(indent + marker + text.split('\n').join('\n' + continuation))
     }
     for (const nested of nestedLists) {
-      lines.push(...renderList(nested, { depth: context.depth + 1 }))
+      lines.push(...renderList(nested, depth + 1))
     }
   }
   return lines
@@ -127,13 +124,17 @@ function renderList(list: LexicalNode, context: ListContext): string[] {
 function renderBlock(node: LexicalNode): string {
   const type = typeOf(node)
   if (SILENT_BLOCK_TYPES.has(type)) return ''
-  if (type === 'list') return renderList(node, { depth: 0 }).join('\n')
-  if (type === 'table') return renderBlocks(childrenOf(node)).join('\n')
+  if (type === 'list') return renderList(node, 0).join('\n')
   return tidyBlock(renderInline(childrenOf(node)))
 }
 
 function isBlock(node: LexicalNode): boolean {
   return BLOCK_TYPES.has(typeOf(node))
+}
+
+// Other elements with children (tables, rows, cells, custom wrappers) hold blocks of their own.
+function isContainer(node: LexicalNode): boolean {
+  return !INLINE_ELEMENT_TYPES.has(typeOf(node)) && typeof node.text !== 'string' && childrenOf(node).length > 0
 }
 
 // Runs of inline nodes outside any paragraph (malformed or hand-written documents) still form a block.
@@ -148,8 +149,7 @@ function renderBlocks(nodes: LexicalNode[]): string[] {
     if (isBlock(node)) {
       flush()
       blocks.push(renderBlock(node))
-    } else if (typeOf(node) !== 'root' && childrenOf(node).length > 0 && !('text' in node) && !isInlineElement(node)) {
-      // Unknown containers (e.g. table rows or cells) hold blocks of their own.
+    } else if (isContainer(node)) {
       flush()
       blocks.push(...renderBlocks(childrenOf(node)))
     } else {
@@ -158,11 +158,6 @@ function renderBlocks(nodes: LexicalNode[]): string[] {
   }
   flush()
   return blocks.filter((block) => block.length > 0)
-}
-
-function isInlineElement(node: LexicalNode): boolean {
-  const type = typeOf(node)
-  return type === 'link' || type === 'autolink' || type === 'mark' || type === 'hashtag'
 }
 
 /** Plain text of a Payload Lexical document: blocks separated by a blank line, lists as "• " / "1. " lines. */

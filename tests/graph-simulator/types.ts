@@ -134,6 +134,8 @@ export interface SimulatorOptions {
   fetchPhotoUrls?: boolean
   /** Clock used for created_time; lets tests control `since`. */
   now?: () => Date
+  /** Called once a request has been answered or dropped. */
+  onRequest?: (entry: RequestLogEntry) => void
 }
 
 export interface GraphSimulator {

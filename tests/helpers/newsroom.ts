@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
+import { closePayload } from '../../src/db/close'
 import { migrateDatabase } from '../../src/db/migrate'
 import type { Role } from '../../src/workflow/roles'
 import { serveFetchHandler } from './httpBridge'
@@ -106,7 +107,7 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
     makeArea,
     stop: async () => {
       await server.close()
-      await payload.destroy()
+      await closePayload(payload)
       await database.drop()
     },
   }

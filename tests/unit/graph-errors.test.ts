@@ -42,9 +42,9 @@ describe('classifyGraphError', () => {
   it('treats codes 1 and 2, 5xx and is_transient as transient', () => {
     expect(classifyGraphError({ httpStatus: 500, body: graphError(2) }).kind).toBe('transient')
     expect(classifyGraphError({ httpStatus: 500, body: graphError(1) }).kind).toBe('transient')
-    expect(classifyGraphError({ httpStatus: 400, body: graphError(9999, undefined, { is_transient: true }) }).kind).toBe(
-      'transient',
-    )
+    expect(
+      classifyGraphError({ httpStatus: 400, body: graphError(9999, undefined, { is_transient: true }) }).kind,
+    ).toBe('transient')
     const gateway = classifyGraphError({ httpStatus: 502, body: '<html>Bad Gateway</html>' })
     expect(gateway).toEqual({ kind: 'transient', message: 'Graph API request failed with HTTP 502' })
   })
@@ -83,7 +83,9 @@ describe('classifyGraphError', () => {
   it('turns estimated_time_to_regain_access minutes into retryAfterMs', () => {
     const headers = new Headers({
       'x-business-use-case-usage': JSON.stringify({
-        '1000': [{ type: 'pages', call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: 7 }],
+        '1000': [
+          { type: 'pages', call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: 7 },
+        ],
       }),
     })
     expect(classifyGraphError({ httpStatus: 400, body: graphError(80001), headers })).toMatchObject({
@@ -106,15 +108,38 @@ describe('parseUsageHeaders', () => {
       'X-App-Usage': '{"call_count":12,"total_cputime":3,"total_time":4}',
       'x-page-usage': '{"call_count":95,"total_cputime":10,"total_time":11,"estimated_time_to_regain_access":0}',
       'X-Business-Use-Case-Usage': JSON.stringify({
-        '1000': [{ type: 'pages', call_count: 40, total_cputime: 99, total_time: 5, estimated_time_to_regain_access: 2 }],
-        '2000': [{ type: 'pages', call_count: '101', total_cputime: 1, total_time: 1, estimated_time_to_regain_access: 15 }],
+        '1000': [
+          { type: 'pages', call_count: 40, total_cputime: 99, total_time: 5, estimated_time_to_regain_access: 2 },
+        ],
+        '2000': [
+          { type: 'pages', call_count: '101', total_cputime: 1, total_time: 1, estimated_time_to_regain_access: 15 },
+        ],
       }),
     })
     expect(usage.app).toEqual({ callCount: 12, totalCputime: 3, totalTime: 4 })
-    expect(usage.page).toEqual({ callCount: 95, totalCputime: 10, totalTime: 11, estimatedTimeToRegainAccessMinutes: 0 })
+    expect(usage.page).toEqual({
+      callCount: 95,
+      totalCputime: 10,
+      totalTime: 11,
+      estimatedTimeToRegainAccessMinutes: 0,
+    })
     expect(usage.businessUseCases).toEqual([
-      { id: '1000', type: 'pages', callCount: 40, totalCputime: 99, totalTime: 5, estimatedTimeToRegainAccessMinutes: 2 },
-      { id: '2000', type: 'pages', callCount: 101, totalCputime: 1, totalTime: 1, estimatedTimeToRegainAccessMinutes: 15 },
+      {
+        id: '1000',
+        type: 'pages',
+        callCount: 40,
+        totalCputime: 99,
+        totalTime: 5,
+        estimatedTimeToRegainAccessMinutes: 2,
+      },
+      {
+        id: '2000',
+        type: 'pages',
+        callCount: 101,
+        totalCputime: 1,
+        totalTime: 1,
+        estimatedTimeToRegainAccessMinutes: 15,
+      },
     ])
     expect(usage.maxPercent).toBe(101)
     expect(usage.retryAfterMs).toBe(15 * 60_000)

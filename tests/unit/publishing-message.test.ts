@@ -66,7 +66,9 @@ describe('lexicalToPlainText', () => {
   })
 
   it('honours the start number of an ordered list and indents continuation lines', () => {
-    const state = doc(list('number', [item(3, text('Ba'), { type: 'linebreak' }, text('tiếp')), item(4, text('Bốn'))], 3))
+    const state = doc(
+      list('number', [item(3, text('Ba'), { type: 'linebreak' }, text('tiếp')), item(4, text('Bốn'))], 3),
+    )
     expect(lexicalToPlainText(state)).toBe('3. Ba\n   tiếp\n4. Bốn')
   })
 
@@ -84,14 +86,23 @@ describe('lexicalToPlainText', () => {
 
   it('skips uploads and rules, and returns NFC text', () => {
     const decomposed = 'Phu\u0301 Rie\u0302\u0300ng'
-    const state = doc(
-      { type: 'upload', relationTo: 'media', value: 1, version: 3 },
-      paragraph(text(decomposed)),
-      { type: 'horizontalrule', version: 1 },
-    )
+    const state = doc({ type: 'upload', relationTo: 'media', value: 1, version: 3 }, paragraph(text(decomposed)), {
+      type: 'horizontalrule',
+      version: 1,
+    })
     const result = lexicalToPlainText(state)
     expect(result).toBe('Phú Riềng')
     expect(result).toBe(result.normalize('NFC'))
+  })
+
+  it('renders table cells and stray inline nodes as blocks of their own', () => {
+    const cell = (value: string): Node => ({ type: 'tablecell', children: [paragraph(text(value))] })
+    const state = doc(
+      { type: 'table', children: [{ type: 'tablerow', children: [cell('Xã'), cell('Số hộ')] }] },
+      text('Ghi chú '),
+      link('https://phurieng.example.vn', 'xem thêm'),
+    )
+    expect(lexicalToPlainText(state)).toBe('Xã\n\nSố hộ\n\nGhi chú xem thêm (https://phurieng.example.vn)')
   })
 
   it('returns an empty string for anything that is not a document', () => {

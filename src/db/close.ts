@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+type PgClient = { release?: (destroy?: boolean) => void }
+type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: { client?: PgClient }[] }
+
+/**
+ * db-postgres checks a client out of the pool at connect and never gives it back, so `pool.end()`
+ * would wait for it forever: destroy it first.
+ */
+const endPostgresPool = async (pool: PgPool) => {
+  const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
+  for (const client of pool._clients ?? []) {
+    if (!idle.has(client)) client.release?.(true)
+  }
+  await pool.end()
+}
+
+/**
+ * Stops Payload and releases the database connections: the SQL adapters' destroy() leaves the
+ * PostgreSQL pool and the SQLite client open, which keeps a process (or a test worker) alive.
+ */
+export const closePayload = async (payload: Payload): Promise<void> => {
+  const db = payload.db as unknown as { pool?: PgPool; client?: { close?: () => void } }
+  const { pool, client } = db
+  await payload.destroy()
+  if (pool) await endPostgresPool(pool)
+  if (client?.close) client.close()
+}
