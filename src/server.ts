@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import express from 'express'
+import next from 'next'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { closePayload } from './db/close'
+import { migrateDatabase } from './db/migrate'
+import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = Number(process.env.PORT ?? 3000)
+const dev = process.env.NODE_ENV !== 'production'
+const seedWanted = process.env.NEWSROOM_SEED !== 'off' && process.env.NEWSROOM_ENV !== 'production'
+
+const printDemoLogins = (url: string) => {
+  console.log('\nTài khoản demo / demo logins:')
+  for (const account of DEMO_ACCOUNTS) {
+    console.log(`  ${account.email.padEnd(28)} ${account.password.padEnd(18)} ${account.roles.join(', ')}`)
+  }
+  console.log(`Đăng nhập tại / sign in at ${url}/admin\n`)
+}
+
+const main = async () => {
+  // Payload is initialised here first, so that migrations run before Next serves any request; Next's
+  // route handlers then find this same instance in Payload's global cache.
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+
+  let seeded = false
+  if (seedWanted && (await isEmptyNewsroom(payload))) {
+    console.log('• Tạo tòa soạn demo… / seeding the demo newsroom')
+    await seedDemoNewsroom(payload, (line) => console.log(line))
+    seeded = true
+  }
+
+  const app = next({ dev, dir: rootDir, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const server = express()
+  server.disable('x-powered-by')
+  server.get('/healthz', (_req, res) => {
+    res.json({ ok: true })
+  })
+  // Last: everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before
+  // it, so Payload reads the raw request, uploads included.
+  server.use((req, res) => handle(req, res))
+
+  const listener = server.listen(port, () => {
+    const url = process.env.SERVER_URL || `http://localhost:${port}`
+    console.log(`\nTòa soạn cộng tác viên đang chạy tại ${url} (admin: ${url}/admin)`)
+    if (seeded) printDemoLogins(url)
+  })
+
+  const shutdown = () => {
+    listener.close(() => {
+      void closePayload(payload).finally(() => process.exit(0))
+    })
+    // Keep-alive connections would hold close() open; do not wait for them forever.
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.on('SIGTERM', shutdown)
+  process.on('SIGINT', shutdown)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
