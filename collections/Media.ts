@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { CollectionConfig } from 'payload'
 
 import { isLoggedIn } from '../access/isLoggedIn'
@@ -13,7 +15,9 @@ export const Media: CollectionConfig = {
   access: { create: canCreateMedia, read: isLoggedIn, update: canChangeMedia, delete: canChangeMedia },
   hooks: { beforeOperation: [normalizeUploadedImage], beforeChange: [recordUploader] },
   upload: {
-    staticDir: 'media',
+    // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the
+    // location explicit, and MEDIA_DIR lets tests (or a Docker volume) keep uploads out of the checkout.
+    staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -4,8 +4,8 @@ import { canCreateStories } from '../access/canCreateStories'
 import { canDeleteStories } from '../access/canDeleteStories'
 import { canReadStories } from '../access/canReadStories'
 import { canUpdateStories } from '../access/canUpdateStories'
-import { refuseFrozenContentChanges } from '../hooks/stories/refuseFrozenContentChanges'
-import { refuseWorkflowFieldWrites } from '../hooks/stories/refuseWorkflowFieldWrites'
+import { refuseDirectWorkflowWrite } from '../hooks/stories/refuseDirectWorkflowWrite'
+import { refuseFrozenChange } from '../hooks/stories/refuseFrozenChange'
 import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
@@ -14,6 +14,8 @@ import { isFrozen } from '../src/workflow/stages'
 
 const serverOnly: FieldAccess = () => false
 const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
+const frozenFromApproval = { access: { update: editableUntilApproved }, hooks: { beforeValidate: [refuseFrozenChange] } }
+const workflowOwned = { access: { update: serverOnly }, hooks: { beforeValidate: [refuseDirectWorkflowWrite] } }
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -36,7 +38,6 @@ export const Stories: CollectionConfig = {
   indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }],
   endpoints: [transitionEndpoint, workflowStateEndpoint],
   hooks: {
-    beforeValidate: [setAuthorFromCreator, refuseWorkflowFieldWrites, refuseFrozenContentChanges],
     beforeChange: [stampStageChange],
   },
   fields: [
@@ -45,19 +46,19 @@ export const Stories: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Tiêu đề', en: 'Title' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
     },
     {
       name: 'summary',
       type: 'textarea',
       label: { vi: 'Sa-pô (tóm tắt)', en: 'Summary' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
     },
     {
       name: 'body',
       type: 'richText',
       label: { vi: 'Nội dung', en: 'Body' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
     },
     {
       name: 'photos',
@@ -65,7 +66,7 @@ export const Stories: CollectionConfig = {
       relationTo: 'media',
       hasMany: true,
       label: { vi: 'Ảnh (theo thứ tự đăng)', en: 'Photos (in posting order)' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
     },
     {
       name: 'format',
@@ -74,7 +75,7 @@ export const Stories: CollectionConfig = {
       defaultValue: 'news',
       options: optionsFrom(FORMAT_LABELS),
       label: { vi: 'Thể loại', en: 'Format' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
       admin: { position: 'sidebar' },
     },
     {
@@ -82,7 +83,7 @@ export const Stories: CollectionConfig = {
       type: 'relationship',
       relationTo: 'areas',
       label: { vi: 'Mảng nội dung', en: 'Content area' },
-      access: { update: editableUntilApproved },
+      ...frozenFromApproval,
       admin: { position: 'sidebar', description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' } },
     },
     {
@@ -105,6 +106,7 @@ export const Stories: CollectionConfig = {
       relationTo: 'users',
       label: { vi: 'Tác giả', en: 'Author' },
       access: { update: serverOnly },
+      hooks: { beforeValidate: [setAuthorFromCreator] },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
     },
     {
@@ -115,7 +117,7 @@ export const Stories: CollectionConfig = {
       index: true,
       options: optionsFrom(STAGE_LABELS),
       label: { vi: 'Trạng thái', en: 'Stage' },
-      access: { update: serverOnly },
+      ...workflowOwned,
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -126,14 +128,14 @@ export const Stories: CollectionConfig = {
       name: 'stageChangedAt',
       type: 'date',
       label: { vi: 'Vào trạng thái lúc', en: 'In stage since' },
-      access: { update: serverOnly },
+      ...workflowOwned,
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'history',
       type: 'array',
       label: { vi: 'Lịch sử xử lý', en: 'History' },
-      access: { update: serverOnly },
+      ...workflowOwned,
       admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'action', type: 'select', required: true, options: optionsFrom(ACTION_LABELS) },

@@ -3,9 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
+import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
 import { ROLE_LABELS, optionsFrom } from '../src/workflow/labels'
 
 export const MAX_LOGIN_ATTEMPTS = 5
+
+const adminOnly = {
+  access: { create: isAdminField, update: isAdminField },
+  hooks: { beforeValidate: [refusePrivilegeChanges] },
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -40,7 +46,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: optionsFrom(ROLE_LABELS),
       label: { vi: 'Vai trò', en: 'Roles' },
-      access: { create: isAdminField, update: isAdminField },
+      ...adminOnly,
     },
     {
       name: 'areas',
@@ -53,14 +59,14 @@ export const Users: CollectionConfig = {
         description: { vi: 'Dành cho biên tập viên mảng.', en: 'For area editors.' },
         condition: (data) => Array.isArray(data?.roles) && data.roles.includes('editor'),
       },
-      access: { create: isAdminField, update: isAdminField },
+      ...adminOnly,
     },
     {
       name: 'unit',
       type: 'relationship',
       relationTo: 'units',
       label: { vi: 'Đơn vị (chi bộ)', en: 'Unit' },
-      access: { create: isAdminField, update: isAdminField },
+      ...adminOnly,
     },
   ],
 }

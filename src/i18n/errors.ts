@@ -42,9 +42,9 @@ export const ERROR_MESSAGES = {
     vi: 'Tác giả do hệ thống ghi nhận, không thể chỉ định.',
     en: 'author is set by the server and cannot be given.',
   },
-  area_not_held: {
-    vi: 'Bạn chỉ được xử lý bài thuộc mảng mình phụ trách.',
-    en: 'You may only place stories in areas you hold.',
+  privilege_admin_only: {
+    vi: 'Chỉ quản trị viên được thay đổi vai trò, mảng phụ trách và đơn vị.',
+    en: 'Only admins may change roles, areas and unit.',
   },
   file_too_large: {
     vi: 'Tệp quá lớn: mỗi ảnh tối đa 25 MB.',

@@ -1,0 +1,169 @@
+import type { Where } from 'payload'
+
+import { startNewsroom, type TestNewsroom } from '../tests/helpers/newsroom'
+import { seedStories } from './lib/seedStories'
+import { interleaved, ms, roundSummary, summarize, table, type Summary } from './lib/stats'
+import { numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from './lib/types'
+
+/** REST may cost at most this much more than the local API for the same listing. */
+export const TARGET_RATIO = 1.3
+
+const QUEUE_STAGES = ['submitted', 'in_review'] as const
+const AREA_COUNT = 8
+const AUTHOR_COUNT = 16
+
+const queueWhere = (areaId: string | number): Where => ({
+  area: { in: [areaId] },
+  stage: { in: [...QUEUE_STAGES] },
+})
+
+const queuePath = (areaId: string | number, depth = 1) =>
+  `/api/stories?where[area][in][0]=${areaId}` +
+  QUEUE_STAGES.map((stage, index) => `&where[stage][in][${index}]=${stage}`).join('') +
+  `&sort=stageChangedAt&depth=${depth}&limit=20`
+
+interface ListResult {
+  docs: { id: string | number }[]
+  totalDocs: number
+}
+
+const databaseVersion = async (newsroom: TestNewsroom): Promise<string> => {
+  const db = newsroom.payload.db as unknown as {
+    name: string
+    client?: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+    pool?: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
+  if (db.name === 'sqlite' && db.client) {
+    const { rows } = await db.client.execute('select sqlite_version() as version')
+    return `SQLite ${String(rows[0]?.version)}`
+  }
+  if (db.name === 'postgres' && db.pool) {
+    const { rows } = await db.pool.query('show server_version')
+    return `PostgreSQL ${String(rows[0]?.server_version)}`
+  }
+  return db.name
+}
+
+/** PostgreSQL would analyze a freshly filled table by itself within a minute (autovacuum): do it now. */
+const analyze = async (newsroom: TestNewsroom) => {
+  const db = newsroom.payload.db as unknown as { name: string; pool?: { query: (sql: string) => Promise<unknown> } }
+  if (db.name === 'postgres' && db.pool) await db.pool.query('ANALYZE')
+}
+
+const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
+  const storyCount = numberFlag(flags, 'stories', 20_000)
+  const warmup = numberFlag(flags, 'warmup', 20)
+  const samples = numberFlag(flags, 'requests', 200)
+
+  log(`starting a fresh ${db} newsroom (migrations, Payload, REST over HTTP)…`)
+  const newsroom = await startNewsroom()
+  try {
+    const { payload } = newsroom
+    const version = await databaseVersion(newsroom)
+    log(`  ${version}, REST at ${newsroom.url}`)
+
+    log(`creating ${AREA_COUNT} areas, ${AUTHOR_COUNT} collaborators and the area editor…`)
+    const areas: (string | number)[] = []
+    for (let index = 1; index <= AREA_COUNT; index += 1) areas.push(await newsroom.makeArea(`Mảng ${index}`))
+    const authors: (string | number)[] = []
+    for (let index = 0; index < AUTHOR_COUNT; index += 1) authors.push((await newsroom.makeUser(['collaborator'])).id)
+    const areaId = areas[0]!
+    const editor = await newsroom.makeUser(['editor'], { areas: [areaId] })
+
+    log(`seeding ${storyCount} stories over ${AREA_COUNT} areas and 10 stages…`)
+    const seed = await seedStories(payload, { count: storyCount, areas, authors, log })
+    log(`  ${seed.count} stories in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond} rows/s, ${seed.method})`)
+    await analyze(newsroom)
+    const expected = QUEUE_STAGES.reduce((total, stage) => total + seed.perAreaStage[String(areaId)]![stage], 0)
+
+    const path = queuePath(areaId)
+    const where = queueWhere(areaId)
+    const rest = async (): Promise<ListResult> => {
+      const response = await newsroom.api<ListResult>('GET', path, { token: editor.token })
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${JSON.stringify(response.body)}`)
+      return response.body
+    }
+    const local = (): Promise<ListResult> =>
+      payload.find({ collection: 'stories', where, sort: 'stageChangedAt', depth: 1, limit: 20, overrideAccess: true })
+
+    // The two must list the same page, and the page must not be empty.
+    const [restPage, localPage] = [await rest(), await local()]
+    const restIds = restPage.docs.map((doc) => String(doc.id))
+    const localIds = localPage.docs.map((doc) => String(doc.id))
+    const sameIds = restIds.length > 0 && restIds.join(',') === localIds.join(',')
+    log(
+      `queue of area ${areaId}: REST totalDocs ${restPage.totalDocs}, local totalDocs ${localPage.totalDocs}, ` +
+        `expected ${expected}; first page ${restIds.length} docs, same ids: ${sameIds ? 'yes' : 'NO'}`,
+    )
+    if (!sameIds || restPage.totalDocs !== localPage.totalDocs || restPage.totalDocs !== expected) {
+      throw new Error(`REST and local API disagree: REST [${restIds.join(',')}] vs local [${localIds.join(',')}]`)
+    }
+
+    log(`warming up: ${warmup} requests each…`)
+    await interleaved({ rest, local }, warmup)
+    log(`measuring: ${samples} requests each, interleaved…`)
+    const times = await interleaved({ rest, local }, samples, (round) => {
+      if (round % 50 === 0 || round === samples) log(`  ${round} / ${samples}`)
+    })
+    const restSummary = summarize(times.rest!)
+    const localSummary = summarize(times.local!)
+    const ratio = { p50: restSummary.p50 / localSummary.p50, p95: restSummary.p95 / localSummary.p95 }
+    const pass = ratio.p50 <= TARGET_RATIO && ratio.p95 <= TARGET_RATIO
+
+    const verdict = (value: number) => `${value.toFixed(2)} ${value <= TARGET_RATIO ? 'PASS' : 'MISS'}`
+    log('')
+    log(`editor queue, ${db} (${version}), ${storyCount} stories, ${samples} requests each, ms`)
+    log(
+      table(
+        ['', 'p50', 'p95', 'p99', 'mean', 'min', 'max'],
+        [
+          row('REST (HTTP, editor)', restSummary),
+          row('local API (overrideAccess)', localSummary),
+        ],
+      ),
+    )
+    log(`ratio REST/local  p50 ${verdict(ratio.p50)}   p95 ${verdict(ratio.p95)}   (target ≤ ${TARGET_RATIO})`)
+    log(`queue ${db}: ${pass ? 'PASS' : 'MISS'}`)
+
+    return {
+      pass,
+      result: {
+        database: version,
+        stories: storyCount,
+        areas: AREA_COUNT,
+        authors: AUTHOR_COUNT,
+        seed: { method: seed.method, seconds: Math.round(seed.seconds * 10) / 10, rowsPerSecond: seed.rowsPerSecond },
+        query: { rest: `GET ${path}`, local: { where, sort: 'stageChangedAt', depth: 1, limit: 20, overrideAccess: true } },
+        queue: { totalDocs: restPage.totalDocs, firstPageIds: restIds, sameIdsRestAndLocal: sameIds },
+        warmup,
+        samples,
+        rest: roundSummary(restSummary),
+        local: roundSummary(localSummary),
+        ratio: { p50: round2(ratio.p50), p95: round2(ratio.p95) },
+        target: TARGET_RATIO,
+      },
+    }
+  } finally {
+    await newsroom.stop()
+  }
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100
+
+const row = (label: string, summary: Summary) => [
+  label,
+  ms(summary.p50),
+  ms(summary.p95),
+  ms(summary.p99),
+  ms(summary.mean),
+  ms(summary.min),
+  ms(summary.max),
+]
+
+export const benchmark: Benchmark = {
+  name: 'queue',
+  description:
+    'Editor queue listing (area + submitted/in_review, sorted by stageChangedAt, depth 1, limit 20) over 20k stories: ' +
+    'REST over HTTP as the area editor vs the local API with overrideAccess.',
+  run,
+}

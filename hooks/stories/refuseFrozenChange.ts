@@ -1,0 +1,13 @@
+import type { FieldHook } from 'payload'
+
+import { newsroomError } from '../../src/i18n/errors'
+import { sameContent } from '../../src/workflow/sameContent'
+import { isFrozen } from '../../src/workflow/stages'
+
+/** From approval on, what is published is exactly what was approved: a change is refused, not dropped. */
+export const refuseFrozenChange: FieldHook = ({ field, operation, originalDoc, previousValue, siblingData, req }) => {
+  if (operation !== 'update' || !isFrozen(originalDoc?.stage) || !('name' in field)) return undefined
+  const given = siblingData?.[field.name]
+  if (given !== undefined && !sameContent(given, previousValue)) throw newsroomError(req, 'content_frozen', 409)
+  return undefined
+}

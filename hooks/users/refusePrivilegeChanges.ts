@@ -1,0 +1,23 @@
+import type { FieldHook } from 'payload'
+
+import { relationId, toActor } from '../../src/auth/actor'
+import { newsroomError } from '../../src/i18n/errors'
+import { hasRole } from '../../src/workflow/roles'
+import { sameContent } from '../../src/workflow/sameContent'
+
+const comparable = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map((item) => String(relationId(item))).sort() : relationId(value as never)
+
+/**
+ * Roles, areas and unit decide what a user may do, so only admins set them. Field access alone would
+ * drop such a change silently; a user who tries gets a clear refusal instead. Unchanged values (the
+ * account form sends them back) pass.
+ */
+export const refusePrivilegeChanges: FieldHook = ({ field, operation, previousValue, siblingData, req }) => {
+  if (!req.user || hasRole(toActor(req.user), 'admin') || !('name' in field)) return undefined
+  const given = siblingData?.[field.name]
+  if (given === undefined) return undefined
+  const current = operation === 'create' ? undefined : previousValue
+  if (!sameContent(comparable(given), comparable(current))) throw newsroomError(req, 'privilege_admin_only', 403)
+  return undefined
+}
