@@ -93,7 +93,32 @@ const cleanNote = (note: unknown): string | undefined =>
 const parseChannelIds = (channels: unknown): Id[] | undefined => {
   if (channels === undefined || channels === null) return undefined
   if (!Array.isArray(channels)) return []
-  return channels.filter((id): id is Id => typeof id === 'string' || typeof id === 'number')
+  const valid = channels.filter((id): id is Id => (typeof id === 'string' && id.trim() !== '') || typeof id === 'number')
+  // 1 and '1' are the same channel whatever the database's id type.
+  return valid.filter((id, index) => valid.findIndex((other) => String(other) === String(id)) === index)
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * An ISO-8601 date-time with an explicit offset, and a real calendar date: anything looser would be
+ * read in the server's time zone or silently rolled over (31 April → 1 May).
+ */
+export const parseIsoDateTime = (value: unknown): Date | null => {
+  if (typeof value !== 'string') return null
+  const match = ISO_DATE_TIME.exec(value)
+  if (!match) return null
+  const [, year, month, day, hour, minute, second = '0'] = match.map(Number)
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second))
+  const isRealDate =
+    calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month! - 1 &&
+    calendar.getUTCDate() === day &&
+    hour! < 24 &&
+    minute! < 60 &&
+    second < 60
+  const parsed = new Date(value)
+  return isRealDate && !Number.isNaN(parsed.getTime()) ? parsed : null
 }
 
 const decidePublication = (
@@ -104,10 +129,11 @@ const decidePublication = (
 ): Refused | { publishAt: string; channelIds: readonly Id[] } => {
   let publishAt = now
   if (mode === 'at_given_time') {
-    if (typeof request.publishAt !== 'string' || Number.isNaN(Date.parse(request.publishAt))) {
-      return refuse(400, 'publish_time_required', 'publishAt (ISO-8601 date-time) is required to schedule')
+    const given = parseIsoDateTime(request.publishAt)
+    if (!given) {
+      return refuse(400, 'publish_time_required', 'publishAt (ISO-8601 date-time with offset) is required to schedule')
     }
-    publishAt = new Date(request.publishAt)
+    publishAt = given
     if (publishAt.getTime() < now.getTime() - PUBLISH_TIME_GRACE_MS) {
       return refuse(400, 'publish_time_in_past', 'publishAt is in the past; use publish_now instead')
     }
@@ -148,7 +174,7 @@ export const decideTransition = (
   if (rule.noteRequired && !note) return refuse(400, 'note_required', `A note is required to ${action}`)
 
   for (const field of rule.requires ?? []) {
-    const value = field === 'title' ? story.title : story.areaId
+    const value = field === 'title' ? story.title?.trim() : story.areaId
     if (value == null || value === '') {
       return refuse(400, 'missing_field', `The story needs a ${field} before it can be submitted`)
     }
