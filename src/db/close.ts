@@ -15,6 +15,12 @@ const endPostgresPool = async (pool: PgPool) => {
   await pool.end()
 }
 
+/** getPayload() caches instances on a global map and destroy() leaves them there, dead; a restart in the same process must start afresh. */
+const forgetCachedInstance = (payload: Payload) => {
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload }> })._payload
+  for (const [key, entry] of cache ?? []) if (entry.payload === payload) cache!.delete(key)
+}
+
 /**
  * Stops Payload and releases the database connections: the SQL adapters' destroy() leaves the
  * PostgreSQL pool and the SQLite client open, which keeps a process (or a test worker) alive.
@@ -23,6 +29,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   const db = payload.db as unknown as { pool?: PgPool; client?: { close?: () => void } }
   const { pool, client } = db
   await payload.destroy()
+  forgetCachedInstance(payload)
   if (pool) await endPostgresPool(pool)
   if (client?.close) client.close()
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
@@ -39,13 +40,18 @@ export interface TestNewsroom {
  */
 export const startNewsroom = async (): Promise<TestNewsroom> => {
   const database = await createTestDatabase()
-  const key = `test-${crypto.randomBytes(4).toString('hex')}`
-  const config = buildNewsroomConfig({ databaseUri: database.uri, secret: `secret-${key}` })
+  // The default cache key, shared with Payload's GraphQL handler: one newsroom at a time per process.
+  const key = 'default'
+  const config = buildNewsroomConfig({ databaseUri: database.uri, secret: `secret-${crypto.randomUUID()}` })
   const payload = await getPayload({ config, key })
   await migrateDatabase(payload)
 
+  // The same two entry points Next's route handlers use: REST (with custom endpoints) and GraphQL.
+  const graphql = GRAPHQL_POST(config)
   const server = await serveFetchHandler((request) =>
-    handleEndpoints({ config, request, payloadInstanceCacheKey: key }),
+    new URL(request.url).pathname === '/api/graphql'
+      ? graphql(request)
+      : handleEndpoints({ config, request, payloadInstanceCacheKey: key }),
   )
 
   const api: TestNewsroom['api'] = async (method, path, options = {}) => {

@@ -1,5 +1,5 @@
 'use client'
-import { ACTION_LABELS } from '../../workflow/labels'
+import { ACTION_LABELS, ROLE_LABELS } from '../../workflow/labels'
 import type { Id } from '../../workflow/roles'
 import { TRANSITIONS, isAction } from '../../workflow/transitions'
 import { StageBadge } from '../StageBadge'
@@ -25,7 +25,7 @@ export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: 
     const id = idOf(entry.by)
     const known = id === null ? null : nameOf(id).name
     if (known) return known
-    return boardOnly(entry.action) ? pick({ vi: 'Ban Biên tập', en: 'Editorial board' }) : t('newsroom:newsroomStaff')
+    return boardOnly(entry.action) ? pick(ROLE_LABELS.board) : t('newsroom:newsroomStaff')
   }
 
   // Newest first: the latest note is what the next person needs to read.
