@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
 import { hasRole } from '../src/workflow/roles'
@@ -8,5 +8,6 @@ export const canDeleteStories: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
   if (hasRole(actor, 'admin')) return true
-  return { and: [{ author: { equals: actor.id } }, { stage: { equals: 'draft' } }] }
+  const ownDraft: Where = { and: [{ author: { equals: actor.id } }, { stage: { equals: 'draft' } }] }
+  return ownDraft
 }

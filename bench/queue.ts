@@ -80,7 +80,8 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
     const where = queueWhere(areaId)
     const rest = async (): Promise<ListResult> => {
       const response = await newsroom.api<ListResult>('GET', path, { token: editor.token })
-      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${JSON.stringify(response.body)}`)
+      if (response.status !== 200)
+        throw new Error(`GET ${path} answered ${response.status}: ${JSON.stringify(response.body)}`)
       return response.body
     }
     const local = (): Promise<ListResult> =>
@@ -116,10 +117,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
     log(
       table(
         ['', 'p50', 'p95', 'p99', 'mean', 'min', 'max'],
-        [
-          row('REST (HTTP, editor)', restSummary),
-          row('local API (overrideAccess)', localSummary),
-        ],
+        [row('REST (HTTP, editor)', restSummary), row('local API (overrideAccess)', localSummary)],
       ),
     )
     log(`ratio REST/local  p50 ${verdict(ratio.p50)}   p95 ${verdict(ratio.p95)}   (target ≤ ${TARGET_RATIO})`)
@@ -133,7 +131,10 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         areas: AREA_COUNT,
         authors: AUTHOR_COUNT,
         seed: { method: seed.method, seconds: Math.round(seed.seconds * 10) / 10, rowsPerSecond: seed.rowsPerSecond },
-        query: { rest: `GET ${path}`, local: { where, sort: 'stageChangedAt', depth: 1, limit: 20, overrideAccess: true } },
+        query: {
+          rest: `GET ${path}`,
+          local: { where, sort: 'stageChangedAt', depth: 1, limit: 20, overrideAccess: true },
+        },
         queue: { totalDocs: restPage.totalDocs, firstPageIds: restIds, sameIdsRestAndLocal: sameIds },
         warmup,
         samples,

@@ -124,7 +124,10 @@ const runHere = async (db: BenchDatabase, names: readonly string[], flags: Bench
     const stamp = started.toISOString().replace(/[:.]/g, '-')
     const file = path.join(resultsDir, `${benchmark.name}-${db}-${stamp}.json`)
     fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`)
-    fs.writeFileSync(path.join(resultsDir, `${benchmark.name}-${db}.latest.json`), `${JSON.stringify(record, null, 2)}\n`)
+    fs.writeFileSync(
+      path.join(resultsDir, `${benchmark.name}-${db}.latest.json`),
+      `${JSON.stringify(record, null, 2)}\n`,
+    )
     console.log(`\n${benchmark.name} on ${db} took ${Math.round(seconds)} s; result: ${path.relative(rootDir, file)}`)
     if (outcome.pass === false) allPassed = false
   }

@@ -14,7 +14,10 @@ import { isFrozen } from '../src/workflow/stages'
 
 const serverOnly: FieldAccess = () => false
 const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
-const frozenFromApproval = { access: { update: editableUntilApproved }, hooks: { beforeValidate: [refuseFrozenChange] } }
+const frozenFromApproval = {
+  access: { update: editableUntilApproved },
+  hooks: { beforeValidate: [refuseFrozenChange] },
+}
 const workflowOwned = { access: { update: serverOnly }, hooks: { beforeValidate: [refuseDirectWorkflowWrite] } }
 
 export const Stories: CollectionConfig = {

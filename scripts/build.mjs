@@ -4,7 +4,17 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['src', 'collections', 'access', 'hooks', 'migrations', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+const INPUTS = [
+  'src',
+  'collections',
+  'access',
+  'hooks',
+  'migrations',
+  'payload.config.ts',
+  'next.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const STAMP = '.next/newsroom-build-stamp'
 
 const filesUnder = (entry) => {

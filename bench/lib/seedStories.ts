@@ -39,9 +39,30 @@ export const prng = (seed: number) => {
 }
 
 const WORDS = [
-  'Hội nghị', 'sơ kết', 'công tác', 'xây dựng Đảng', 'phường', 'xã', 'thanh niên', 'phụ nữ', 'nông thôn mới',
-  'an sinh', 'xã hội', 'trao quà', 'gia đình chính sách', 'học tập', 'làm theo', 'tấm gương', 'đạo đức',
-  'phong cách', 'Hồ Chí Minh', 'chuyển đổi số', 'cải cách hành chính', 'dân vận khéo', 'ra quân', 'hè tình nguyện',
+  'Hội nghị',
+  'sơ kết',
+  'công tác',
+  'xây dựng Đảng',
+  'phường',
+  'xã',
+  'thanh niên',
+  'phụ nữ',
+  'nông thôn mới',
+  'an sinh',
+  'xã hội',
+  'trao quà',
+  'gia đình chính sách',
+  'học tập',
+  'làm theo',
+  'tấm gương',
+  'đạo đức',
+  'phong cách',
+  'Hồ Chí Minh',
+  'chuyển đổi số',
+  'cải cách hành chính',
+  'dân vận khéo',
+  'ra quân',
+  'hè tình nguyện',
 ]
 
 const sentence = (random: () => number, words: number) =>

@@ -29,7 +29,8 @@ export const numberFlag = (flags: BenchFlags, name: string, fallback: number): n
   const value = flags[name]
   if (value === undefined || value === true) return fallback
   const parsed = Number(value)
-  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`--${name} must be a non-negative number (got ${String(value)})`)
+  if (!Number.isFinite(parsed) || parsed < 0)
+    throw new Error(`--${name} must be a non-negative number (got ${String(value)})`)
   return parsed
 }
 

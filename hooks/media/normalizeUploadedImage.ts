@@ -1,5 +1,5 @@
-import type { CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
+import { MissingFile, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import sharp, { type FormatEnum, type Metadata } from 'sharp'
 
 import { newsroomError } from '../../src/i18n/errors'
 
@@ -16,6 +16,32 @@ const ACCEPTED_FORMATS: Record<string, { mimeType: string; extension: string }> 
 const withExtension = (name: string, extension: string) => `${name.replace(/\.[^.]*$/, '') || 'anh'}.${extension}`
 
 /**
+ * Payload runs beforeOperation before its own access check, so without this an anonymous caller
+ * could make the server sniff and decode images (and would learn "415" instead of "401").
+ * A `Where` answer means "depends on the document": Payload settles that itself right after.
+ */
+const accessDenied = async (
+  collection: SanitizedCollectionConfig,
+  operation: 'create' | 'update',
+  req: PayloadRequest,
+  id: number | string | undefined,
+) => {
+  const access = collection.access[operation]
+  if (!access) return false
+  return (await access({ req, id })) === false
+}
+
+/**
+ * Payload fetches the file from `data.url` itself when a create carries `url` and `filename` but no
+ * file (whatever `pasteURL` says), and that happens after this hook: such a file would be stored
+ * without the checks below. Only a duplicate of a stored, already cleaned photo may come without a file.
+ */
+const asksForRemoteFile = (req: PayloadRequest) => {
+  const incoming = req.data as Record<string, unknown> | undefined
+  return typeof incoming?.url === 'string' && typeof incoming?.filename === 'string'
+}
+
+/**
  * Every uploaded image is checked by its content and re-encoded before Payload stores it:
  * - the format comes from the bytes (sharp's decoder), never from the name or the declared type;
  * - the pixel count is read from the header before anything is decoded (decompression bombs);
@@ -23,15 +49,25 @@ const withExtension = (name: string, extension: string) => `${name.replace(/\.[^
  *   EXIF and GPS never reach the stored original, and every size Payload derives from it is clean;
  * - re-encoding also drops whatever a polyglot file carried after or around the image data.
  */
-export const normalizeUploadedImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const normalizeUploadedImage: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const file = req.file
-  if (!file?.data) return args
+  const id = operation === 'update' && 'id' in args ? (args.id as number | string | undefined) : undefined
+  if (!overrideAccess && (await accessDenied(collection, operation, req, id))) return args
 
+  const file = req.file
+  if (!file) {
+    const duplicating = operation === 'create' && args.duplicateFromID != null
+    if (operation === 'create' && !overrideAccess && (asksForRemoteFile(req) || !duplicating)) throw new MissingFile(req.t)
+    return args
+  }
+  // An empty buffer (or a temp file, should `useTempFiles` ever be turned on) is refused rather
+  // than let through unchecked.
+  if (!file.data?.length) throw newsroomError(req, 'file_type_not_allowed', 415)
   if (file.data.length > MAX_UPLOAD_BYTES) throw newsroomError(req, 'file_too_large', 413)
 
-  let metadata: sharp.Metadata
+  let metadata: Metadata
   try {
+    // Reads the header only; the pixel limit is ours, below, with a clearer answer than sharp's.
     metadata = await sharp(file.data, { limitInputPixels: false }).metadata()
   } catch {
     throw newsroomError(req, 'file_type_not_allowed', 415)
@@ -46,7 +82,7 @@ export const normalizeUploadedImage: CollectionBeforeOperationHook = async ({ ar
   try {
     cleaned = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
       .rotate()
-      .toFormat(metadata.format as keyof sharp.FormatEnum, metadata.format === 'jpeg' ? { quality: 92, mozjpeg: true } : {})
+      .toFormat(metadata.format as keyof FormatEnum, metadata.format === 'jpeg' ? { quality: 92, mozjpeg: true } : {})
       .toBuffer()
   } catch {
     throw newsroomError(req, 'image_unreadable', 422)

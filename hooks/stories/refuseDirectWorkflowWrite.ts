@@ -13,11 +13,20 @@ const INITIAL_VALUES: Record<string, unknown> = { stage: 'draft', history: [], s
  * a client that sends them unchanged (the admin form does) passes; one that tries to change them is
  * told so instead of being silently ignored.
  */
-export const refuseDirectWorkflowWrite: FieldHook = ({ field, operation, previousValue, siblingData, context, req }) => {
-  if (context[WORKFLOW_TRANSITION] || !req.user || !('name' in field)) return undefined
-  const given = siblingData?.[field.name]
+export const refuseDirectWorkflowWrite: FieldHook = ({
+  field,
+  operation,
+  previousValue,
+  siblingData,
+  context,
+  req,
+}) => {
+  if (context[WORKFLOW_TRANSITION] || !req.user) return undefined
+  const name = 'name' in field ? field.name : undefined
+  if (!name) return undefined
+  const given = siblingData?.[name]
   if (given === undefined) return undefined
-  const current = operation === 'create' ? INITIAL_VALUES[field.name] : previousValue
+  const current = operation === 'create' ? INITIAL_VALUES[name] : previousValue
   if (!sameContent(given, current)) throw newsroomError(req, 'workflow_field_read_only', 403)
   return undefined
 }

@@ -6,8 +6,10 @@ import { isFrozen } from '../../src/workflow/stages'
 
 /** From approval on, what is published is exactly what was approved: a change is refused, not dropped. */
 export const refuseFrozenChange: FieldHook = ({ field, operation, originalDoc, previousValue, siblingData, req }) => {
-  if (operation !== 'update' || !isFrozen(originalDoc?.stage) || !('name' in field)) return undefined
-  const given = siblingData?.[field.name]
+  if (operation !== 'update' || !isFrozen(originalDoc?.stage)) return undefined
+  const name = 'name' in field ? field.name : undefined
+  if (!name) return undefined
+  const given = siblingData?.[name]
   if (given !== undefined && !sameContent(given, previousValue)) throw newsroomError(req, 'content_frozen', 409)
   return undefined
 }

@@ -14,8 +14,10 @@ const comparable = (value: unknown): unknown =>
  * account form sends them back) pass.
  */
 export const refusePrivilegeChanges: FieldHook = ({ field, operation, previousValue, siblingData, req }) => {
-  if (!req.user || hasRole(toActor(req.user), 'admin') || !('name' in field)) return undefined
-  const given = siblingData?.[field.name]
+  if (!req.user || hasRole(toActor(req.user), 'admin')) return undefined
+  const name = 'name' in field ? field.name : undefined
+  if (!name) return undefined
+  const given = siblingData?.[name]
   if (given === undefined) return undefined
   const current = operation === 'create' ? undefined : previousValue
   if (!sameContent(comparable(given), comparable(current))) throw newsroomError(req, 'privilege_admin_only', 403)

@@ -1,2 +1,134 @@
 'use client'
-export const WorkflowPanel = () => null
+import { toast, useDocumentInfo, useField, useFormFields, useFormModified, useModal } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import type { SelectFieldClientComponent } from 'payload'
+import { useCallback, useMemo, useState } from 'react'
+
+import { ACTION_LABELS, STAGE_LABELS } from '../workflow/labels'
+import type { Id } from '../workflow/roles'
+import { isFrozen, isStage } from '../workflow/stages'
+import type { Action } from '../workflow/transitions'
+import { StageBadge } from './StageBadge'
+import { idOf } from './format'
+import { useNewsroomTranslation } from './i18n'
+import { ActionButtons } from './workflow/ActionButtons'
+import { ActionDialog, DIALOG_KIND, DIALOG_SLUG } from './workflow/ActionDialog'
+import { HistoryList } from './workflow/HistoryList'
+import { type TransitionInput, postTransition } from './workflow/api'
+import { useWorkflow } from './workflow/useWorkflow'
+import './WorkflowPanel.scss'
+
+/**
+ * The story's place in the editorial workflow, in the edit view's sidebar: stage, the actions this
+ * user may take now, and who did what. Replaces the read-only `stage` select.
+ */
+export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
+  const { t, pick, language } = useNewsroomTranslation()
+  const router = useRouter()
+  const { openModal } = useModal()
+  const { id, lastUpdateTime } = useDocumentInfo()
+  const { value: formStage } = useField<string>({ path })
+  const modified = useFormModified()
+  const channelsValue = useFormFields(([fields]) => fields.channels?.value)
+  const { state, failed, reload, apiRoute } = useWorkflow(id, language, `${lastUpdateTime}|${formStage}`)
+  const [pending, setPending] = useState<Action | null>(null)
+  const [dialogAction, setDialogAction] = useState<Action | null>(null)
+  const [opening, setOpening] = useState(0)
+  const [refusal, setRefusal] = useState<string | null>(null)
+
+  const storyChannels = useMemo(
+    () =>
+      Array.isArray(channelsValue) ? channelsValue.map(idOf).filter((channel): channel is Id => channel !== null) : [],
+    [channelsValue],
+  )
+
+  const send = useCallback(
+    async (input: TransitionInput): Promise<string | null> => {
+      if (id == null) return null
+      setPending(input.action)
+      try {
+        const result = await postTransition(apiRoute, id, input, language)
+        if (!result.ok) return result.message ?? t('newsroom:networkError')
+        const to = result.story.stage
+        toast.success(
+          t('newsroom:transitionDone', {
+            action: pick(ACTION_LABELS[input.action]),
+            stage: isStage(to) ? pick(STAGE_LABELS[to]) : String(to),
+          }),
+        )
+        // The server page renders the form and the field permissions: refreshing it shows the new stage
+        // and makes frozen content read-only.
+        router.refresh()
+        reload()
+        return null
+      } catch {
+        return t('newsroom:networkError')
+      } finally {
+        setPending(null)
+      }
+    },
+    [apiRoute, id, language, pick, reload, router, t],
+  )
+
+  const select = (action: Action) => {
+    setRefusal(null)
+    if (DIALOG_KIND[action]) {
+      setDialogAction(action)
+      setOpening((count) => count + 1)
+      openModal(DIALOG_SLUG)
+      return
+    }
+    void send({ action }).then(setRefusal)
+  }
+
+  const stage = state?.stage ?? formStage
+  return (
+    <div className="field-type newsroom-workflow" data-stage={stage ?? ''}>
+      <div className="newsroom-workflow__heading">{t('newsroom:stage')}</div>
+      <div className="newsroom-workflow__stage">
+        <StageBadge stage={stage ?? 'draft'} />
+      </div>
+      {id == null ? (
+        <p className="newsroom-workflow__hint">{t('newsroom:saveFirst')}</p>
+      ) : (
+        <>
+          {isStage(stage) && isFrozen(stage) ? <p className="newsroom-workflow__hint">{t('newsroom:frozen')}</p> : null}
+          {failed ? (
+            <p className="newsroom-workflow__error" role="alert">
+              {t('newsroom:loadFailed')}
+            </p>
+          ) : null}
+          {state ? (
+            <>
+              {state.actions.length > 0 ? (
+                <ActionButtons actions={state.actions} disabled={pending !== null || modified} onSelect={select} />
+              ) : (
+                <p className="newsroom-workflow__hint">{t('newsroom:noActions')}</p>
+              )}
+              {modified && state.actions.length > 0 ? (
+                <p className="newsroom-workflow__hint">{t('newsroom:saveChangesFirst')}</p>
+              ) : null}
+              {pending && !dialogAction ? <p className="newsroom-workflow__hint">{t('newsroom:working')}</p> : null}
+              {refusal ? (
+                <p className="newsroom-workflow__error" role="alert">
+                  {refusal}
+                </p>
+              ) : null}
+              <HistoryList apiRoute={apiRoute} history={state.history} />
+            </>
+          ) : failed ? null : (
+            <p className="newsroom-workflow__hint">{t('newsroom:loading')}</p>
+          )}
+          <ActionDialog
+            action={dialogAction}
+            apiRoute={apiRoute}
+            onClose={() => setDialogAction(null)}
+            onSubmit={send}
+            opening={opening}
+            storyChannels={storyChannels}
+          />
+        </>
+      )}
+    </div>
+  )
+}

@@ -5,7 +5,6 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'

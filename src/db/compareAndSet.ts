@@ -42,7 +42,11 @@ export const compareAndSet = async (req: PayloadRequest, args: CompareAndSetArgs
 
   if (db.name === 'mongoose') {
     const model = db.collections![args.collection]!
-    const result = await model.updateOne({ _id: args.id, ...args.expect }, { $set: args.set }, session ? { session } : {})
+    const result = await model.updateOne(
+      { _id: args.id, ...args.expect },
+      { $set: args.set },
+      session ? { session } : {},
+    )
     return result.modifiedCount === 1
   }
 

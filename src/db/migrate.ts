@@ -3,21 +3,15 @@ import type { Payload } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 
-type Migration = (typeof sqliteMigrations)[number]
-
-const migrationsFor = (payload: Payload): Migration[] | null => {
-  if (payload.db.name === 'sqlite') return sqliteMigrations
-  if (payload.db.name === 'postgres') return postgresMigrations as unknown as Migration[]
-  return null
-}
+/** The committed migrations of this database's kind; MongoDB needs none for its schema. */
+export const migrationsFor = (payload: Payload) =>
+  payload.db.name === 'sqlite' ? sqliteMigrations : payload.db.name === 'postgres' ? postgresMigrations : null
 
 /**
  * Brings the schema up to date without ever prompting: applies the committed migrations that this
  * database has not run yet. Payload's migrate() records each one in `payload_migrations`.
- * MongoDB needs no schema migrations.
  */
 export const migrateDatabase = async (payload: Payload): Promise<void> => {
   const migrations = migrationsFor(payload)
-  if (!migrations) return
-  await payload.db.migrate({ migrations })
+  if (migrations) await payload.db.migrate({ migrations: migrations as never })
 }

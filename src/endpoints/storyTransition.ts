@@ -11,7 +11,7 @@ import { relationId, toActor } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
 import { type ErrorCode, messageFor } from '../i18n/errors'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
-import { availableActions, decideTransition, type StoryState } from '../workflow/machine'
+import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
 import type { Stage } from '../workflow/stages'
 
 const errorResponse = (req: PayloadRequest, code: ErrorCode | 'conflict' | 'unauthorized', status: number) => {
@@ -68,7 +68,7 @@ export const transitionEndpoint: Endpoint = {
     if (!actor) return errorResponse(req, 'unauthorized', 401)
     await addDataAndFileToRequest(req)
     const id = String(req.routeParams?.id)
-    const body = (req.data ?? {}) as Record<string, unknown>
+    const body = (req.data ?? {}) as TransitionRequest
 
     const shouldCommit = await initTransaction(req)
     try {

@@ -77,7 +77,8 @@ export const adminTranslations = {
       channels: 'Channels',
       channelsMissing: 'Please choose at least one channel.',
       noChannels: 'No channel is enabled. Ask an administrator to enable one.',
-      confirm_approve: 'Approve this story? From approval on, its content is locked so that exactly this version is published.',
+      confirm_approve:
+        'Approve this story? From approval on, its content is locked so that exactly this version is published.',
       confirm_publish_now: 'Publish the story now on the chosen channels?',
       confirm_withdraw: 'Withdraw the story? A withdrawn story cannot be sent again.',
     },

@@ -10,7 +10,13 @@ export const DEMO_ACCOUNTS = [
     roles: ['editor'],
     areas: ['Kinh tế'],
   },
-  { email: 'ctv@demo.local', password: 'demo-ctv-2024', name: 'Cộng tác viên Chi bộ 1', roles: ['collaborator'], unit: 'Chi bộ 1' },
+  {
+    email: 'ctv@demo.local',
+    password: 'demo-ctv-2024',
+    name: 'Cộng tác viên Chi bộ 1',
+    roles: ['collaborator'],
+    unit: 'Chi bộ 1',
+  },
 ] as const
 
 const AREAS = [
@@ -42,7 +48,8 @@ const richText = (...paragraphs: string[]) => ({
 })
 
 /** True when the database has no user yet: the only time the demo newsroom is created. */
-export const isEmptyNewsroom = async (payload: Payload) => (await payload.count({ collection: 'users' })).totalDocs === 0
+export const isEmptyNewsroom = async (payload: Payload) =>
+  (await payload.count({ collection: 'users' })).totalDocs === 0
 
 /**
  * The demo newsroom of SPEC.md: areas, units, the four demo accounts, the local preview channel and
@@ -75,7 +82,10 @@ export const seedDemoNewsroom = async (payload: Payload, log: (line: string) => 
   }
   log(`  ${DEMO_ACCOUNTS.length} tài khoản demo`)
 
-  await payload.create({ collection: 'channels', data: { name: 'Fanpage (xem trước)', kind: 'local_feed', enabled: true } })
+  await payload.create({
+    collection: 'channels',
+    data: { name: 'Fanpage (xem trước)', kind: 'local_feed', enabled: true },
+  })
 
   const author = userIds.get('ctv@demo.local')
   await payload.create({

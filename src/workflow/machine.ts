@@ -93,7 +93,9 @@ const cleanNote = (note: unknown): string | undefined =>
 const parseChannelIds = (channels: unknown): Id[] | undefined => {
   if (channels === undefined || channels === null) return undefined
   if (!Array.isArray(channels)) return []
-  const valid = channels.filter((id): id is Id => (typeof id === 'string' && id.trim() !== '') || typeof id === 'number')
+  const valid = channels.filter(
+    (id): id is Id => (typeof id === 'string' && id.trim() !== '') || typeof id === 'number',
+  )
   // 1 and '1' are the same channel whatever the database's id type.
   return valid.filter((id, index) => valid.findIndex((other) => String(other) === String(id)) === index)
 }
@@ -108,15 +110,15 @@ export const parseIsoDateTime = (value: unknown): Date | null => {
   if (typeof value !== 'string') return null
   const match = ISO_DATE_TIME.exec(value)
   if (!match) return null
-  const [, year, month, day, hour, minute, second = '0'] = match.map(Number)
-  const calendar = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second))
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[]
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!))
   const isRealDate =
     calendar.getUTCFullYear() === year &&
     calendar.getUTCMonth() === month! - 1 &&
     calendar.getUTCDate() === day &&
     hour! < 24 &&
     minute! < 60 &&
-    second < 60
+    second! < 60
   const parsed = new Date(value)
   return isRealDate && !Number.isNaN(parsed.getTime()) ? parsed : null
 }

@@ -22,8 +22,7 @@ export const FROZEN_FIELDS = ['title', 'summary', 'body', 'photos', 'format', 'a
 /** Stages in which the author may still edit their own story. */
 export const AUTHOR_EDITABLE_STAGES: readonly Stage[] = ['draft', 'changes_requested']
 
-export const isFrozen = (stage: Stage | null | undefined): boolean =>
-  stage != null && FROZEN_STAGES.includes(stage)
+export const isFrozen = (stage: Stage | null | undefined): boolean => stage != null && FROZEN_STAGES.includes(stage)
 
 export const isStage = (value: unknown): value is Stage =>
   typeof value === 'string' && (STAGES as readonly string[]).includes(value)

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 export interface GraphResponse {
   status: number
   headers: Headers
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary Graph JSON
+  body: any
 }
 
 export async function graphCall(baseUrl: string, path: string, init: RequestInit = {}): Promise<GraphResponse> {

@@ -48,7 +48,11 @@ const xmpPacket = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
  * A camera-like JPEG: EXIF with make/description, a GPS IFD with latitude/longitude and a datum
  * marker, XMP with the location again, and optionally an EXIF orientation.
  */
-export const geotaggedJpeg = async ({ width = 640, height = 480, orientation }: { width?: number; height?: number; orientation?: number } = {}) => {
+export const geotaggedJpeg = async ({
+  width = 640,
+  height = 480,
+  orientation,
+}: { width?: number; height?: number; orientation?: number } = {}) => {
   const [lat, lon] = [FIXTURE_LOCATION.latitude, FIXTURE_LOCATION.longitude]
   let image = splitImage(width, height).withExif({
     IFD0: { Make: METADATA_MARKERS.make, Model: 'GPS-1', ImageDescription: METADATA_MARKERS.description },
@@ -95,7 +99,11 @@ export const readExif = (exif: Buffer): ExifTags => {
       if (type === 2) tags.set(tag, tiff.toString('latin1', at, at + n).replace(/\0+$/, ''))
       else if (type === 3) tags.set(tag, n === 1 ? u16(at) : Array.from({ length: n }, (_, i) => u16(at + 2 * i)))
       else if (type === 4) tags.set(tag, n === 1 ? u32(at) : Array.from({ length: n }, (_, i) => u32(at + 4 * i)))
-      else if (type === 5) tags.set(tag, Array.from({ length: n }, (_, i) => u32(at + 8 * i) / u32(at + 8 * i + 4)))
+      else if (type === 5)
+        tags.set(
+          tag,
+          Array.from({ length: n }, (_, i) => u32(at + 8 * i) / u32(at + 8 * i + 4)),
+        )
     }
     return tags
   }
@@ -208,8 +216,12 @@ export const jpegWithZip = async () => {
 export const SVG_WITH_SCRIPT = Buffer.from(
   `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="red"/><script>alert(1)</script></svg>`,
 )
-export const PLAIN_SVG = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="red"/></svg>`)
-export const HTML_PAGE = Buffer.from(`<!doctype html><html><head><title>x</title></head><body>${SCRIPT_PAYLOAD}</body></html>`)
+export const PLAIN_SVG = Buffer.from(
+  `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="red"/></svg>`,
+)
+export const HTML_PAGE = Buffer.from(
+  `<!doctype html><html><head><title>x</title></head><body>${SCRIPT_PAYLOAD}</body></html>`,
+)
 
 /** A file that starts like a real JPEG but is padded past the upload limit: valid-looking and cheap to build. */
 export const paddedJpeg = async (totalBytes: number) => {
@@ -218,7 +230,10 @@ export const paddedJpeg = async (totalBytes: number) => {
 }
 
 /** The mean colour of a region of a decoded image, to tell where the red and the blue halves ended up. */
-export const meanColour = async (image: Buffer, region: { left: number; top: number; width: number; height: number }) => {
+export const meanColour = async (
+  image: Buffer,
+  region: { left: number; top: number; width: number; height: number },
+) => {
   // stats() describes its input, not the pipeline's output: materialise the region first.
   const stats = await sharp(await sharp(image).extract(region).toBuffer()).stats()
   return { red: stats.channels[0].mean, green: stats.channels[1].mean, blue: stats.channels[2].mean }

@@ -27,9 +27,16 @@ export interface TestNewsroom {
   payload: Payload
   url: string
   /** Calls the REST API over HTTP, as the holder of `token` (or anonymously). */
-  api: <T = any>(method: string, path: string, options?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }) => Promise<ApiResponse<T>>
+  api: <T = any>(
+    method: string,
+    path: string,
+    options?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+  ) => Promise<ApiResponse<T>>
   login: (email: string, password: string) => Promise<string>
-  makeUser: (roles: Role[], extra?: { areas?: (string | number)[]; unit?: string | number; name?: string }) => Promise<TestUser>
+  makeUser: (
+    roles: Role[],
+    extra?: { areas?: (string | number)[]; unit?: string | number; name?: string },
+  ) => Promise<TestUser>
   makeArea: (name?: string) => Promise<string | number>
   stop: () => Promise<void>
 }
@@ -86,7 +93,14 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
     const password = `pw-${crypto.randomBytes(6).toString('hex')}`
     const user = await payload.create({
       collection: 'users',
-      data: { email, password, name: `${roles.join('+')} ${userCount}`, roles, areas: extra.areas ?? [], unit: extra.unit } as never,
+      data: {
+        email,
+        password,
+        name: `${roles.join('+')} ${userCount}`,
+        roles,
+        areas: extra.areas ?? [],
+        unit: extra.unit,
+      } as never,
     })
     return { id: user.id, email, password, token: await login(email, password) }
   }

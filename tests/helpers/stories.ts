@@ -3,8 +3,15 @@ import type { TestNewsroom, TestUser } from './newsroom'
 export type Id = string | number
 
 /** Creates a story as `user` over REST and returns its id. */
-export const createStory = async (newsroom: TestNewsroom, user: TestUser, data: Record<string, unknown>): Promise<Id> => {
-  const response = await newsroom.api('POST', '/api/stories', { token: user.token, json: { title: 'Bài thử', ...data } })
+export const createStory = async (
+  newsroom: TestNewsroom,
+  user: TestUser,
+  data: Record<string, unknown>,
+): Promise<Id> => {
+  const response = await newsroom.api('POST', '/api/stories', {
+    token: user.token,
+    json: { title: 'Bài thử', ...data },
+  })
   if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.doc.id
 }
@@ -16,7 +23,8 @@ export const transition = (newsroom: TestNewsroom, user: TestUser | null, id: Id
 export const walk = async (newsroom: TestNewsroom, id: Id, steps: [TestUser, string, Record<string, unknown>?][]) => {
   for (const [user, action, extra] of steps) {
     const response = await transition(newsroom, user, id, { action, ...extra })
-    if (response.status !== 200) throw new Error(`${action} refused: ${response.status} ${JSON.stringify(response.body)}`)
+    if (response.status !== 200)
+      throw new Error(`${action} refused: ${response.status} ${JSON.stringify(response.body)}`)
   }
 }
 

@@ -90,24 +90,40 @@ describe('users', () => {
     expect(stored).toMatchObject({ roles: ['editor'], areas: [area] })
     expect(stored.unit ?? null).toBeNull()
 
-    const byAdmin = await newsroom.api('PATCH', `/api/users/${editor.id}?depth=0`, { token: users.admin.token, json: change })
+    const byAdmin = await newsroom.api('PATCH', `/api/users/${editor.id}?depth=0`, {
+      token: users.admin.token,
+      json: change,
+    })
     expect(byAdmin.status).toBe(200)
     expect(byAdmin.body.doc[field]).toEqual(change[field as keyof typeof change])
   })
 
   test('a user may edit their own name and phone, not someone else’s', async () => {
     const { collaborator, duty } = users
-    expect((await newsroom.api('PATCH', `/api/users/${collaborator.id}`, { token: collaborator.token, json: { phone: '0912345678' } })).status).toBe(200)
-    expect((await newsroom.api('PATCH', `/api/users/${duty.id}`, { token: collaborator.token, json: { name: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await newsroom.api('PATCH', `/api/users/${collaborator.id}`, {
+          token: collaborator.token,
+          json: { phone: '0912345678' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (await newsroom.api('PATCH', `/api/users/${duty.id}`, { token: collaborator.token, json: { name: 'x' } })).status,
+    ).toBe(403)
   })
 
   test(`login locks after ${MAX_LOGIN_ATTEMPTS} failures, even with the right password`, async () => {
     const victim = await newsroom.makeUser(['collaborator'])
     for (let attempt = 0; attempt < MAX_LOGIN_ATTEMPTS; attempt += 1) {
-      const response = await newsroom.api('POST', '/api/users/login', { json: { email: victim.email, password: 'wrong' } })
+      const response = await newsroom.api('POST', '/api/users/login', {
+        json: { email: victim.email, password: 'wrong' },
+      })
       expect(response.status).toBe(401)
     }
-    const locked = await newsroom.api('POST', '/api/users/login', { json: { email: victim.email, password: victim.password } })
+    const locked = await newsroom.api('POST', '/api/users/login', {
+      json: { email: victim.email, password: victim.password },
+    })
     expect(locked.status).toBe(401)
     expect(JSON.stringify(locked.body)).not.toContain('token":"ey')
   })

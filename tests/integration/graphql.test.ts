@@ -6,7 +6,8 @@ let ctv: TestUser
 let board: TestUser
 let story: Id
 
-const graphql = (user: TestUser, query: string) => newsroom.api('POST', '/api/graphql', { token: user.token, json: { query } })
+const graphql = (user: TestUser, query: string) =>
+  newsroom.api('POST', '/api/graphql', { token: user.token, json: { query } })
 
 beforeAll(async () => {
   newsroom = await startNewsroom()
@@ -15,14 +16,21 @@ beforeAll(async () => {
   board = await newsroom.makeUser(['board'])
   const editor = await newsroom.makeUser(['editor'], { areas: [area] })
   story = await createStory(newsroom, ctv, { area })
-  await walk(newsroom, story, [[ctv, 'submit'], [editor, 'claim'], [editor, 'forward']])
+  await walk(newsroom, story, [
+    [ctv, 'submit'],
+    [editor, 'claim'],
+    [editor, 'forward'],
+  ])
 })
 afterAll(async () => {
   await newsroom?.stop()
 })
 
 test('GraphQL cannot write stage, even for the board', async () => {
-  const response = await graphql(board, `mutation { updateStory(id: ${JSON.stringify(story)}, data: { stage: approved }) { stage } }`)
+  const response = await graphql(
+    board,
+    `mutation { updateStory(id: ${JSON.stringify(story)}, data: { stage: approved }) { stage } }`,
+  )
   expect(response.body.errors?.[0]?.message).toBeTruthy()
   expect((await storedStory(newsroom, story)).stage).toBe('awaiting_approval')
 })

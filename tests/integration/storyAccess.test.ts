@@ -71,7 +71,9 @@ describe('reading stories', () => {
   })
 
   test('the board reads every story; duty members only what is published', async () => {
-    expect(await listIds(board)).toEqual(expect.arrayContaining([draftA, submittedA, submittedB, published].map(String)))
+    expect(await listIds(board)).toEqual(
+      expect.arrayContaining([draftA, submittedA, submittedB, published].map(String)),
+    )
     expect(await listIds(duty)).toEqual([String(published)])
   })
 
@@ -108,9 +110,15 @@ describe('creating stories', () => {
   })
 
   test('an editor files only into areas they hold; duty members do not write stories', async () => {
-    const intoB = await newsroom.api('POST', '/api/stories', { token: editorA.token, json: { title: 'x', area: areaB } })
+    const intoB = await newsroom.api('POST', '/api/stories', {
+      token: editorA.token,
+      json: { title: 'x', area: areaB },
+    })
     expect(intoB.status).toBe(403)
-    const intoA = await newsroom.api('POST', '/api/stories', { token: editorA.token, json: { title: 'x', area: areaA } })
+    const intoA = await newsroom.api('POST', '/api/stories', {
+      token: editorA.token,
+      json: { title: 'x', area: areaA },
+    })
     expect(intoA.status).toBe(201)
     expect((await newsroom.api('POST', '/api/stories', { token: duty.token, json: { title: 'x' } })).status).toBe(403)
   })
@@ -189,7 +197,9 @@ describe('updating stories', () => {
     }
     const stored = await storedStory(newsroom, id)
     expect(stored.title).toBe('Bài thử')
-    expect((await patch(board, id, { title: 'Bài thử', publishAt: new Date(Date.now() + 3_600_000).toISOString() })).status).toBe(200)
+    expect(
+      (await patch(board, id, { title: 'Bài thử', publishAt: new Date(Date.now() + 3_600_000).toISOString() })).status,
+    ).toBe(200)
   })
 })
 

@@ -62,7 +62,12 @@ test('the whole loop: submit, claim, forward, approve, schedule, unschedule, pub
 
 test('schedule takes its channels from the request or the story, and refuses without any', async () => {
   const id = await createStory(newsroom, ctv, { area })
-  await walk(newsroom, id, [[ctv, 'submit'], [editor, 'claim'], [editor, 'forward'], [board, 'approve']])
+  await walk(newsroom, id, [
+    [ctv, 'submit'],
+    [editor, 'claim'],
+    [editor, 'forward'],
+    [board, 'approve'],
+  ])
   const publishAt = new Date(Date.now() + 3_600_000).toISOString()
   const refused = await transition(newsroom, board, id, { action: 'schedule', publishAt })
   expect(refused.status).toBe(400)
@@ -74,7 +79,11 @@ test('schedule takes its channels from the request or the story, and refuses wit
 
 test('no one approves their own story, even a board member', async () => {
   const id = await createStory(newsroom, board, { area })
-  await walk(newsroom, id, [[board, 'submit'], [editor, 'claim'], [editor, 'forward']])
+  await walk(newsroom, id, [
+    [board, 'submit'],
+    [editor, 'claim'],
+    [editor, 'forward'],
+  ])
   const own = await transition(newsroom, board, id, { action: 'approve' })
   expect(own.status).toBe(403)
   expect(own.body.errors[0].data.code).toBe('own_story')

@@ -122,11 +122,21 @@ const decide = (actor: Actor, story: StoryState, request: TransitionRequest): De
 
 const refused = (status: number, code: string) => ({ ok: false, status, code, message: expect.any(String) })
 
-const board = (form: IdForm = 'number'): Actor => makeActor(ACTOR_KINDS.find((k) => k.kind === 'board')!, form)
+const board = (form: IdForm = 'number'): Actor =>
+  makeActor(
+    ACTOR_KINDS.find((k) => k.kind === 'board')!,
+    form,
+  )
 const areaEditor = (form: IdForm = 'number'): Actor =>
-  makeActor(ACTOR_KINDS.find((k) => k.kind === 'editor of the area')!, form)
+  makeActor(
+    ACTOR_KINDS.find((k) => k.kind === 'editor of the area')!,
+    form,
+  )
 const author = (form: IdForm = 'number'): Actor =>
-  makeActor(ACTOR_KINDS.find((k) => k.kind === 'author (collaborator)')!, form)
+  makeActor(
+    ACTOR_KINDS.find((k) => k.kind === 'author (collaborator)')!,
+    form,
+  )
 
 /** Story ids × actor ids: SQL (numbers), Mongo-like (strings), and both mixtures. */
 const ID_FORMS: readonly { label: string; story: IdForm; actor: IdForm }[] = [
@@ -227,7 +237,13 @@ const MATRIX: MatrixCase[] = ID_FORMS.flatMap((forms) =>
       ACTIONS.map((action) => {
         const v = verdict(makeActor(kind, forms.actor), makeStory(stage, forms.story), action)
         const outcome = v.ok ? `ok → ${v.to}` : `${v.status} ${v.code}`
-        return { name: `[${forms.label}] ${kind.kind}: ${action} from ${stage} ⇒ ${outcome}`, stage, action, kind, forms }
+        return {
+          name: `[${forms.label}] ${kind.kind}: ${action} from ${stage} ⇒ ${outcome}`,
+          stage,
+          action,
+          kind,
+          forms,
+        }
       }),
     ),
   ),
@@ -303,13 +319,12 @@ describe('notes: required for request_changes and reject', () => {
     ['an array', ['lý do']],
     ['an object', { text: 'lý do' }],
   ]
-  test.each(noteStages.flatMap(([action, stage]) => badNotes.map(([label, note]) => [action, stage, label, note] as const)))(
-    '%s from %s with a note that is %s → 400 note_required',
-    (action, stage, _label, note) => {
-      const request: TransitionRequest = note === undefined ? { action } : { action, note }
-      expect(decide(board(), makeStory(stage, 'number'), request)).toStrictEqual(refused(400, 'note_required'))
-    },
-  )
+  test.each(
+    noteStages.flatMap(([action, stage]) => badNotes.map(([label, note]) => [action, stage, label, note] as const)),
+  )('%s from %s with a note that is %s → 400 note_required', (action, stage, _label, note) => {
+    const request: TransitionRequest = note === undefined ? { action } : { action, note }
+    expect(decide(board(), makeStory(stage, 'number'), request)).toStrictEqual(refused(400, 'note_required'))
+  })
 
   test.each(noteStages)('%s from %s keeps the note, trimmed, in the history entry', (action, stage) => {
     const decision = decide(board('string'), makeStory(stage, 'number'), { action, note: '\t Ảnh chưa rõ  nguồn \n' })
@@ -317,13 +332,16 @@ describe('notes: required for request_changes and reject', () => {
   })
 
   test('the area editor also needs a note (request_changes from in_review)', () => {
-    expect(decide(areaEditor(), makeStory('in_review', 'string'), { action: 'request_changes', note: ' ' })).toStrictEqual(
-      refused(400, 'note_required'),
-    )
+    expect(
+      decide(areaEditor(), makeStory('in_review', 'string'), { action: 'request_changes', note: ' ' }),
+    ).toStrictEqual(refused(400, 'note_required'))
   })
 
   test('who and stage are judged before the note', () => {
-    const otherEditor = makeActor(ACTOR_KINDS.find((k) => k.kind === 'editor of another area')!, 'number')
+    const otherEditor = makeActor(
+      ACTOR_KINDS.find((k) => k.kind === 'editor of another area')!,
+      'number',
+    )
     expect(decide(otherEditor, makeStory('in_review', 'number'), { action: 'reject' })).toStrictEqual(
       refused(403, 'not_permitted'),
     )
@@ -333,7 +351,10 @@ describe('notes: required for request_changes and reject', () => {
   })
 
   test('an optional note on other actions is trimmed and kept; a blank one is left out', () => {
-    const withNote = decide(areaEditor(), makeStory('in_review', 'number'), { action: 'forward', note: '  Đã kiểm tra.  ' })
+    const withNote = decide(areaEditor(), makeStory('in_review', 'number'), {
+      action: 'forward',
+      note: '  Đã kiểm tra.  ',
+    })
     expect(withNote).toMatchObject({ ok: true, entry: { note: 'Đã kiểm tra.' } })
     const blank = decide(areaEditor(), makeStory('in_review', 'number'), { action: 'forward', note: '   ' })
     expect(blank.ok).toBe(true)
@@ -361,7 +382,10 @@ describe('submit needs a title and an area', () => {
   })
 
   test('someone who is not the author gets 403 even on an incomplete story', () => {
-    const other = makeActor(ACTOR_KINDS.find((k) => k.kind === 'collaborator, not the author')!, 'string')
+    const other = makeActor(
+      ACTOR_KINDS.find((k) => k.kind === 'collaborator, not the author')!,
+      'string',
+    )
     expect(decide(other, makeStory('draft', 'number', { title: null }), { action: 'submit' })).toStrictEqual(
       refused(403, 'not_permitted'),
     )
@@ -390,7 +414,8 @@ describe('schedule: publishAt', () => {
     ['month 13', '2031-13-01T00:00:00Z'],
     ['padded with spaces', `  ${LATER}  `],
   ] as const)('publishAt %s → 400 publish_time_required', (_label, publishAt) => {
-    const request: TransitionRequest = publishAt === undefined ? { action: 'schedule' } : { action: 'schedule', publishAt }
+    const request: TransitionRequest =
+      publishAt === undefined ? { action: 'schedule' } : { action: 'schedule', publishAt }
     expect(decide(board(), approved(), request)).toStrictEqual(refused(400, 'publish_time_required'))
   })
 
@@ -528,7 +553,10 @@ describe('publish_now', () => {
 
 describe('history entry', () => {
   test.each(ID_FORMS.map((f) => [f.label, f] as const))('%s: by is the actor id as given, at is now', (_l, forms) => {
-    const actor = makeActor(ACTOR_KINDS.find((k) => k.kind === 'board + editor of the area')!, forms.actor)
+    const actor = makeActor(
+      ACTOR_KINDS.find((k) => k.kind === 'board + editor of the area')!,
+      forms.actor,
+    )
     const decision = decide(actor, makeStory('submitted', forms.story), { action: 'claim' })
     expect(decision).toStrictEqual({
       ok: true,
@@ -562,10 +590,15 @@ describe('unknown actions → 400 unknown_action (before stage and permission)',
     {},
     ['submit'],
   ]
-  const anonymous = makeActor(ACTOR_KINDS.find((k) => k.kind === 'no roles (anonymous-like)')!, 'string')
+  const anonymous = makeActor(
+    ACTOR_KINDS.find((k) => k.kind === 'no roles (anonymous-like)')!,
+    'string',
+  )
   test.each(
     unknown.flatMap((action) =>
-      (['draft', 'awaiting_approval', 'published'] as const).map((stage) => [JSON.stringify(action) ?? 'undefined', stage, action] as const),
+      (['draft', 'awaiting_approval', 'published'] as const).map(
+        (stage) => [JSON.stringify(action) ?? 'undefined', stage, action] as const,
+      ),
     ),
   )('action %s at %s', (_label, stage, action) => {
     for (const actor of [board(), anonymous]) {

@@ -101,7 +101,11 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
   const question = QUESTION[action]
   const placeholder = NOTE_PLACEHOLDER[action]
   return (
-    <div className="confirmation-modal__wrapper newsroom-dialog__wrapper" role="dialog" aria-labelledby={`${fieldId}-title`}>
+    <div
+      className="confirmation-modal__wrapper newsroom-dialog__wrapper"
+      role="dialog"
+      aria-labelledby={`${fieldId}-title`}
+    >
       <div className="confirmation-modal__content">
         <h2 id={`${fieldId}-title`}>{pick(ACTION_LABELS[action])}</h2>
         {question ? <p>{t(question)}</p> : null}
@@ -163,7 +167,10 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
 }
 
 /** The one dialog of the workflow panel: a note, a publish time and channels, or a plain confirmation. */
-export const ActionDialog = ({ opening, ...props }: Omit<Props, 'action'> & { action: Action | null; opening: number }) => (
+export const ActionDialog = ({
+  opening,
+  ...props
+}: Omit<Props, 'action'> & { action: Action | null; opening: number }) => (
   <Modal className="confirmation-modal newsroom-dialog" closeOnBlur={false} slug={DIALOG_SLUG}>
     {props.action ? <DialogBody key={opening} {...props} action={props.action} /> : null}
   </Modal>

@@ -12,7 +12,8 @@ type Entry = WorkflowState['history'][number]
 
 /** Actions only the board may take: when the actor's name is hidden from this user, the role still is not. */
 const boardOnly = (action: unknown) =>
-  isAction(action) && Object.values(TRANSITIONS[action].from).every((parties) => parties?.every((party) => party === 'board'))
+  isAction(action) &&
+  Object.values(TRANSITIONS[action].from).every((parties) => parties?.every((party) => party === 'board'))
 
 export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: readonly Entry[] }) => {
   const { t, pick } = useNewsroomTranslation()
@@ -20,7 +21,8 @@ export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: 
   const nameOf = useUserNames(apiRoute, actors)
 
   const who = (entry: Entry) => {
-    const populated = entry.by && typeof entry.by === 'object' && 'name' in entry.by ? (entry.by as { name?: unknown }).name : null
+    const populated =
+      entry.by && typeof entry.by === 'object' && 'name' in entry.by ? (entry.by as { name?: unknown }).name : null
     if (typeof populated === 'string' && populated) return populated
     const id = idOf(entry.by)
     const known = id === null ? null : nameOf(id).name

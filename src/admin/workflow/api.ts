@@ -60,7 +60,9 @@ export const postTransition = async (
 
 /** A user's display name, or null when this user may not read that account (collaborators only see themselves). */
 export const fetchUserName = async (apiRoute: string, id: Id): Promise<string | null> => {
-  const response = await fetch(`${apiRoute}/users/${encodeURIComponent(String(id))}?depth=0`, { credentials: 'include' })
+  const response = await fetch(`${apiRoute}/users/${encodeURIComponent(String(id))}?depth=0`, {
+    credentials: 'include',
+  })
   if (!response.ok) return null
   const user = (await response.json()) as { name?: unknown; email?: unknown }
   return typeof user.name === 'string' && user.name ? user.name : typeof user.email === 'string' ? user.email : null

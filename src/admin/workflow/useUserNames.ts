@@ -37,5 +37,7 @@ export const useUserNames = (apiRoute: string, ids: readonly Id[]) => {
 
   const self = user ? { id: String(user.id), name: user.name || user.email || null } : null
   return (id: Id): { name: string | null; isSelf: boolean } =>
-    self && self.id === String(id) ? { name: self.name, isSelf: true } : { name: names[String(id)] ?? null, isSelf: false }
+    self && self.id === String(id)
+      ? { name: self.name, isSelf: true }
+      : { name: names[String(id)] ?? null, isSelf: false }
 }
