@@ -1,9 +1,10 @@
 import type { Where } from 'payload'
 
 import { startNewsroom, type TestNewsroom } from '../tests/helpers/newsroom'
+import { runQueueBreakdown } from './lib/queueBreakdown'
 import { seedStories } from './lib/seedStories'
 import { interleaved, ms, roundSummary, summarize, table, type Summary } from './lib/stats'
-import { numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from './lib/types'
+import { booleanFlag, numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from './lib/types'
 
 /** REST may cost at most this much more than the local API for the same listing. */
 export const TARGET_RATIO = 1.3
@@ -123,6 +124,21 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
     log(`ratio REST/local  p50 ${verdict(ratio.p50)}   p95 ${verdict(ratio.p95)}   (target ≤ ${TARGET_RATIO})`)
     log(`queue ${db}: ${pass ? 'PASS' : 'MISS'}`)
 
+    // On a miss (or when asked), find out where REST spends the extra time.
+    let breakdown: Awaited<ReturnType<typeof runQueueBreakdown>> | undefined
+    if (booleanFlag(flags, 'breakdown', !pass)) {
+      log('')
+      breakdown = await runQueueBreakdown({
+        newsroom,
+        editor,
+        path,
+        where,
+        samples: numberFlag(flags, 'breakdown-requests', 200),
+        warmup: warmup,
+        log,
+      })
+    }
+
     return {
       pass,
       result: {
@@ -142,6 +158,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         local: roundSummary(localSummary),
         ratio: { p50: round2(ratio.p50), p95: round2(ratio.p95) },
         target: TARGET_RATIO,
+        breakdown,
       },
     }
   } finally {

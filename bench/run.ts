@@ -7,6 +7,14 @@
  *   npm run bench -- --db all             on SQLite, then PostgreSQL, each in its own process
  *   npm run bench -- queue --requests 400 --warmup 40 --stories 20000 --breakdown
  *   --strict                              exit 1 when a benchmark misses its target
+ *   --payload-undici                      measure REST with the HTTP client the tests get (see below)
+ *
+ * The HTTP client. `newsroom.api` calls the global fetch. Payload pins undici 7.29.0 and importing
+ * Payload installs that undici's Agent as fetch's global dispatcher, unless fetch has been used
+ * before. undici 7.29.0 defers every reuse of a keep-alive socket behind a setTimeout(0), i.e. Node's
+ * ~1 ms timer floor (nodejs/undici#5493, fixed in 7.29.1). That is client-side latency that no browser
+ * pays, so by default this runner makes one fetch before loading anything, which keeps Node's
+ * built-in dispatcher. `--payload-undici` skips that and measures what the test suite experiences.
  *
  * Each run writes bench/results/<name>-<db>-<timestamp>.json and bench/results/<name>-<db>.latest.json.
  */
@@ -21,14 +29,14 @@ import { BENCH_DATABASES, type BenchDatabase, type BenchFlags, type Benchmark } 
 
 // Payload and the test helpers read NODE_ENV: set it before any of them is imported (they are loaded
 // dynamically below, after this line).
-process.env.NODE_ENV ??= 'test'
+;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'test'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.resolve(benchDir, '..')
 const resultsDir = path.join(benchDir, 'results')
 
 /** Flags that never take a value, so that `--breakdown queue` keeps `queue` as a benchmark name. */
-const BOOLEAN_FLAGS = new Set(['breakdown', 'strict', 'help'])
+const BOOLEAN_FLAGS = new Set(['breakdown', 'strict', 'help', 'payload-undici'])
 
 const parseArgs = (argv: readonly string[]) => {
   const names: string[] = []
@@ -75,11 +83,42 @@ const loadBenchmarks = async (names: readonly string[]): Promise<Benchmark[]> =>
   return names.map((name) => benchmarks.find((benchmark) => benchmark.name === name)!)
 }
 
+/** Which dispatcher the global fetch (and so `newsroom.api`) uses; set before any benchmark loads. */
+let httpClient = 'unknown'
+
+const pinHttpClient = async (flags: BenchFlags) => {
+  if (flags['payload-undici']) {
+    httpClient = `fetch through Payload's undici ${undiciVersion()} Agent (global dispatcher)`
+    return
+  }
+  // The first fetch loads Node's bundled undici, which installs its own Agent as global dispatcher;
+  // Payload's undici then finds one and leaves it. A data: URL needs no network.
+  await fetch('data:,')
+  httpClient = `Node's built-in fetch (bundled undici ${process.versions.undici ?? '?'})`
+}
+
+const undiciVersion = () => {
+  try {
+    return readJson(path.join(rootDir, 'node_modules/undici/package.json')).version as string
+  } catch {
+    return '?'
+  }
+}
+
 const readJson = (file: string): Record<string, any> => JSON.parse(fs.readFileSync(file, 'utf8'))
 
 const gitCommit = () => {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).trim()
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8', stdio: 'pipe' }).trim()
+  } catch {
+    return null
+  }
+}
+
+/** Whether the working tree has uncommitted changes (figures then belong to no commit exactly). */
+const gitDirty = () => {
+  try {
+    return execFileSync('git', ['status', '--porcelain'], { cwd: rootDir, encoding: 'utf8', stdio: 'pipe' }).trim().length > 0
   } catch {
     return null
   }
@@ -95,7 +134,10 @@ const environment = () => {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     payload: (readJson(path.join(rootDir, 'node_modules/payload/package.json')).version as string) ?? 'unknown',
     nodeEnv: process.env.NODE_ENV,
+    httpClient,
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
     commit: gitCommit(),
+    dirty: gitDirty(),
   }
 }
 
@@ -103,15 +145,23 @@ const environment = () => {
 const runHere = async (db: BenchDatabase, names: readonly string[], flags: BenchFlags): Promise<boolean> => {
   // The test database helpers read TEST_DATABASE when a newsroom starts.
   process.env.TEST_DATABASE = db
+  await pinHttpClient(flags)
   const benchmarks = await loadBenchmarks(names)
+  const [load] = os.loadavg()
+  const cores = os.cpus().length
+  console.log(`HTTP client: ${httpClient}; load average ${load!.toFixed(2)} on ${cores} cores`)
+  if (load! > cores * 0.5)
+    console.log('warning: the machine is busy; figures will be noisy (ratios less so: runs are interleaved)')
   fs.mkdirSync(resultsDir, { recursive: true })
   let allPassed = true
   for (const benchmark of benchmarks) {
     console.log(`\n=== ${benchmark.name} on ${db} ===\n${benchmark.description}\n`)
     const started = new Date()
+    const loadBefore = os.loadavg()[0]!
     const outcome = await benchmark.run({ db, flags, log: (message) => console.log(message) })
     const seconds = (Date.now() - started.getTime()) / 1000
     const record = {
+      loadAverageAtStart: Math.round(loadBefore * 100) / 100,
       benchmark: benchmark.name,
       db,
       startedAt: started.toISOString(),

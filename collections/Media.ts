@@ -24,6 +24,12 @@ export const Media: CollectionConfig = {
     crop: false,
     withMetadata: false,
     pasteURL: false,
+    // Stored files are re-encoded images, but files written before that (or by hand) must never be
+    // sniffed into HTML by a browser opening them from the API's origin.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre', withoutEnlargement: true },
       { name: 'card', width: 1024, withoutEnlargement: true },

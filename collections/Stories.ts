@@ -9,7 +9,7 @@ import { refuseFrozenChange } from '../hooks/stories/refuseFrozenChange'
 import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
-import { ACTION_LABELS, FORMAT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
+import { FORMAT_LABELS, HISTORY_EVENT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
 import { isFrozen } from '../src/workflow/stages'
 
 const serverOnly: FieldAccess = () => false
@@ -141,10 +141,10 @@ export const Stories: CollectionConfig = {
       ...workflowOwned,
       admin: { readOnly: true, hidden: true },
       fields: [
-        { name: 'action', type: 'select', required: true, options: optionsFrom(ACTION_LABELS) },
+        { name: 'action', type: 'select', required: true, options: optionsFrom(HISTORY_EVENT_LABELS) },
         { name: 'from', type: 'select', required: true, options: optionsFrom(STAGE_LABELS) },
         { name: 'to', type: 'select', required: true, options: optionsFrom(STAGE_LABELS) },
-        { name: 'by', type: 'relationship', relationTo: 'users', required: true },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
         { name: 'at', type: 'date', required: true },
         { name: 'note', type: 'textarea' },
       ],

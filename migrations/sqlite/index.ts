@@ -1,9 +1,15 @@
 import * as migration_20261128_152344_initial from './20261128_152344_initial';
+import * as migration_20261128_155044_publishing from './20261128_155044_publishing';
 
 export const migrations = [
   {
     up: migration_20261128_152344_initial.up,
     down: migration_20261128_152344_initial.down,
-    name: '20261128_152344_initial'
+    name: '20261128_152344_initial',
+  },
+  {
+    up: migration_20261128_155044_publishing.up,
+    down: migration_20261128_155044_publishing.down,
+    name: '20261128_155044_publishing'
   },
 ];

@@ -10,10 +10,6 @@ export const formatDateTime = (value: string | number | Date | null | undefined)
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
-/** The value a `datetime-local` input expects, in local time. */
-export const toDateTimeLocal = (date: Date): string =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
-
 /** A relationship as the admin may hold it: a bare id, or the populated document. */
 export const idOf = (value: unknown): Id | null => {
   if (typeof value === 'string' || typeof value === 'number') return value

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Areas } from '../../collections/Areas'
 import { Channels } from '../../collections/Channels'
 import { Media } from '../../collections/Media'
+import { Publications } from '../../collections/Publications'
 import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
@@ -36,7 +37,7 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: Newsroom
       meta: { titleSuffix: ' · Tòa soạn cộng tác viên' },
       dateFormat: 'dd/MM/yyyy HH:mm',
     },
-    collections: [Stories, Media, Areas, Units, Channels, Users],
+    collections: [Stories, Publications, Media, Areas, Units, Channels, Users],
     editor: lexicalEditor(),
     db: databaseAdapter(databaseUri),
     sharp,

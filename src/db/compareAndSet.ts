@@ -1,12 +1,12 @@
-import { and, eq } from '@payloadcms/db-sqlite/drizzle'
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import { and, eq, isNull } from '@payloadcms/db-sqlite/drizzle'
+import type { CollectionSlug, PayloadRequest, Payload } from 'payload'
 
-type Scalar = string | number | boolean | null
+export type Scalar = string | number | boolean | Date | null
 
-interface CompareAndSetArgs {
+export interface CompareAndSetArgs {
   collection: CollectionSlug
   id: string | number
-  /** Top-level scalar fields that must still hold these values. */
+  /** Top-level scalar fields that must still hold these values (null: must be empty). */
   expect: Record<string, Scalar>
   set: Record<string, Scalar>
 }
@@ -14,7 +14,7 @@ interface CompareAndSetArgs {
 type DrizzleTable = Record<string, unknown>
 type DrizzleLike = {
   update: (table: DrizzleTable) => {
-    set: (values: Record<string, Scalar>) => {
+    set: (values: Record<string, unknown>) => {
       where: (condition: unknown) => { returning: (fields: Record<string, unknown>) => Promise<unknown[]> }
     }
   }
@@ -22,45 +22,58 @@ type DrizzleLike = {
 type MongoModel = {
   updateOne: (filter: object, update: object, options: object) => Promise<{ modifiedCount: number }>
 }
+type AdapterInternals = {
+  name: string
+  sessions?: Record<string, unknown>
+  drizzle?: DrizzleLike
+  tables?: Record<string, DrizzleTable>
+  collections?: Record<string, MongoModel>
+}
+
+/** SQL adapters store dates as ISO text (SQLite) or timestamptz (PostgreSQL): ISO strings suit both. */
+const toSql = (value: Scalar) => (value instanceof Date ? value.toISOString() : value)
+
+const sessionFor = async (internals: AdapterInternals, req?: Pick<PayloadRequest, 'transactionID'>) => {
+  const transactionID = req?.transactionID ? await req.transactionID : undefined
+  return transactionID !== undefined ? internals.sessions?.[String(transactionID)] : undefined
+}
 
 /**
- * One conditional UPDATE at the database level: succeeds only if the row still holds the expected
- * values, so two requests (or two workers) racing on the same row cannot both win. Runs inside the
- * request's transaction when there is one. Returns whether this caller won.
+ * One conditional UPDATE at the database level: it succeeds only if the row still holds the expected
+ * values, so two requests (or two worker processes) racing on the same row cannot both win. Joins
+ * the request's transaction when there is one. Returns whether this caller won.
  */
-export const compareAndSet = async (req: PayloadRequest, args: CompareAndSetArgs): Promise<boolean> => {
-  const db = req.payload.db as unknown as {
-    name: string
-    sessions?: Record<string, { db?: unknown } | unknown>
-    drizzle?: DrizzleLike
-    tables?: Record<string, DrizzleTable>
-    tableNameMap?: Map<string, string>
-    collections?: Record<string, MongoModel>
-  }
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  const session = transactionID !== undefined ? db.sessions?.[String(transactionID)] : undefined
+export const compareAndSet = async (
+  payload: Payload,
+  args: CompareAndSetArgs,
+  req?: Pick<PayloadRequest, 'transactionID'>,
+): Promise<boolean> => {
+  const internals = payload.db as unknown as AdapterInternals
+  const session = await sessionFor(internals, req)
 
-  if (db.name === 'mongoose') {
-    const model = db.collections![args.collection]!
-    const result = await model.updateOne(
-      { _id: args.id, ...args.expect },
-      { $set: args.set },
-      session ? { session } : {},
-    )
+  if (internals.name === 'mongoose') {
+    const model = internals.collections![args.collection]!
+    const result = await model.updateOne({ _id: args.id, ...args.expect }, { $set: args.set }, session ? { session } : {})
     return result.modifiedCount === 1
   }
 
-  const tableName = db.tableNameMap?.get(args.collection.replace(/-/g, '_')) ?? args.collection.replace(/-/g, '_')
-  const table = db.tables![tableName]!
-  const client = ((session as { db?: DrizzleLike } | undefined)?.db ?? db.drizzle)!
+  const table = internals.tables![args.collection.replace(/-/g, '_')]!
+  const client = (session as { db?: DrizzleLike } | undefined)?.db ?? internals.drizzle!
+  const column = (field: string) => {
+    if (!(field in table)) throw new Error(`compareAndSet: ${args.collection} has no column for "${field}"`)
+    return table[field] as never
+  }
   const conditions = [
-    eq(table.id as never, args.id as never),
-    ...Object.entries(args.expect).map(([field, value]) => eq(table[field] as never, value as never)),
+    eq(column('id'), args.id as never),
+    ...Object.entries(args.expect).map(([field, value]) =>
+      value === null ? isNull(column(field)) : eq(column(field), toSql(value) as never),
+    ),
   ]
+  const values = Object.fromEntries(Object.entries(args.set).map(([field, value]) => [field, toSql(value)]))
   const rows = await client
     .update(table)
-    .set(args.set)
+    .set({ ...values, updatedAt: new Date().toISOString() })
     .where(and(...conditions))
-    .returning({ id: table.id })
+    .returning({ id: column('id') })
   return rows.length === 1
 }

@@ -10,6 +10,7 @@ import {
 import { relationId, toActor } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
 import { type ErrorCode, messageFor } from '../i18n/errors'
+import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
 import type { Stage } from '../workflow/stages'
@@ -84,12 +85,11 @@ export const transitionEndpoint: Endpoint = {
       }
 
       const stageChangedAt = decision.entry.at
-      const won = await compareAndSet(req, {
-        collection: 'stories',
-        id: story.id,
-        expect: { stage: story.stage },
-        set: { stage: decision.to, stageChangedAt },
-      })
+      const won = await compareAndSet(
+        req.payload,
+        { collection: 'stories', id: story.id, expect: { stage: story.stage }, set: { stage: decision.to, stageChangedAt } },
+        req,
+      )
       if (!won) {
         await killTransaction(req)
         return errorResponse(req, 'conflict', 409)
@@ -111,9 +111,11 @@ export const transitionEndpoint: Endpoint = {
         depth: 0,
         req,
       })
+      await syncPublications(req, story.id, story.title ?? '', decision)
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
+      if (error instanceof PublicationConflict) return errorResponse(req, error.code, 409)
       throw error
     }
 

@@ -29,6 +29,14 @@ export const ERROR_MESSAGES = {
     vi: 'Vui lòng chọn ít nhất một kênh đăng.',
     en: 'At least one channel is required to publish.',
   },
+  publication_in_progress: {
+    vi: 'Bài đang được đăng lên kênh, chưa thể thay đổi lịch; vui lòng thử lại sau ít phút.',
+    en: 'A publication of this story is being sent; try again in a moment.',
+  },
+  channel_unavailable: {
+    vi: 'Kênh đăng không tồn tại hoặc đang tắt.',
+    en: 'A chosen channel does not exist or is disabled.',
+  },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
   workflow_field_read_only: {
     vi: 'Trạng thái và lịch sử của bài chỉ thay đổi qua các thao tác duyệt bài.',

@@ -49,3 +49,9 @@ export const FORMAT_LABELS = {
 
 export const optionsFrom = <K extends string>(labels: Record<K, Label>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
+
+/** Everything a story's history can record: the workflow's actions plus what the system does itself. */
+export const HISTORY_EVENT_LABELS = {
+  ...ACTION_LABELS,
+  auto_publish: { vi: 'Tự động đăng', en: 'Published automatically' },
+}

@@ -25,7 +25,12 @@ export const queuesFor = (user: unknown): Queue[] => {
   if (!actor) return []
   const queues: Queue[] = []
   if (hasRole(actor, 'board')) {
-    queues.push({ key: 'board', label: 'newsroom:boardQueue', where: { and: [{ stage: { equals: 'awaiting_approval' } }] }, sort: 'stageChangedAt' })
+    queues.push({
+      key: 'board',
+      label: 'newsroom:boardQueue',
+      where: { and: [{ stage: { equals: 'awaiting_approval' } }] },
+      sort: 'stageChangedAt',
+    })
   }
   if (hasRole(actor, 'editor') && actor.areas.length > 0) {
     queues.push({
@@ -36,7 +41,12 @@ export const queuesFor = (user: unknown): Queue[] => {
     })
   }
   if (hasRole(actor, 'collaborator')) {
-    queues.push({ key: 'mine', label: 'newsroom:myStories', where: { and: [{ author: { equals: actor.id } }] }, sort: '-updatedAt' })
+    queues.push({
+      key: 'mine',
+      label: 'newsroom:myStories',
+      where: { and: [{ author: { equals: actor.id } }] },
+      sort: '-updatedAt',
+    })
   }
   if (queues.length > 0) queues.push({ key: 'all', label: 'newsroom:allStories', sort: '-updatedAt' })
   return queues

@@ -5,13 +5,9 @@ import { ACTION_LABELS } from '../../workflow/labels'
 import type { Action } from '../../workflow/transitions'
 import { useNewsroomTranslation } from '../i18n'
 
-/** Moving the story backwards or out of the workflow looks different from moving it on. */
-const STYLE: Partial<Record<Action, 'secondary' | 'error'>> = {
-  request_changes: 'secondary',
-  unschedule: 'secondary',
-  reject: 'error',
-  withdraw: 'error',
-}
+/** Moving the story backwards looks different from moving it on, and ending it looks dangerous. */
+const SECONDARY: readonly Action[] = ['request_changes', 'unschedule', 'reject', 'withdraw']
+export const DANGEROUS: readonly Action[] = ['reject', 'withdraw']
 
 export const ActionButtons = ({
   actions,
@@ -28,8 +24,9 @@ export const ActionButtons = ({
       {actions.map((action) => (
         <Button
           key={action}
-          buttonStyle={STYLE[action] ?? 'primary'}
-          className={`newsroom-actions__button newsroom-actions__button--${action}`}
+          buttonStyle={SECONDARY.includes(action) ? 'secondary' : 'primary'}
+          className={`newsroom-actions__button${DANGEROUS.includes(action) ? ' newsroom-danger' : ''}`}
+          extraButtonProps={{ 'data-action': action }}
           disabled={disabled}
           margin={false}
           onClick={() => onSelect(action)}

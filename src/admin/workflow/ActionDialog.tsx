@@ -1,13 +1,13 @@
 'use client'
-import { Button, Modal, useModal } from '@payloadcms/ui'
+import { Button, DatePicker, Modal, useModal } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { ACTION_LABELS } from '../../workflow/labels'
 import type { Id } from '../../workflow/roles'
 import type { Action } from '../../workflow/transitions'
-import { toDateTimeLocal } from '../format'
 import { type NewsroomKey, useNewsroomTranslation } from '../i18n'
 import type { TransitionInput } from './api'
+import { DANGEROUS } from './ActionButtons'
 import { ChannelChoice } from './ChannelChoice'
 
 type DialogKind = 'note' | 'schedule' | 'publish' | 'confirm'
@@ -35,10 +35,11 @@ const NOTE_PLACEHOLDER: Partial<Record<Action, NewsroomKey>> = {
 
 export const DIALOG_SLUG = 'newsroom-workflow-action'
 
+/** The next full hour but one: a sensible first guess that is never in the past. */
 const inAnHour = () => {
   const date = new Date(Date.now() + 60 * 60 * 1000)
   date.setMinutes(0, 0, 0)
-  return toDateTimeLocal(date)
+  return date
 }
 
 interface Props {
@@ -57,7 +58,7 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
   const fieldId = useId()
   const kind = DIALOG_KIND[action] ?? 'confirm'
   const [note, setNote] = useState('')
-  const [publishAt, setPublishAt] = useState(inAnHour)
+  const [publishAt, setPublishAt] = useState<Date | null>(inAnHour)
   const [channels, setChannels] = useState<Id[]>(() => [...storyChannels])
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
@@ -70,7 +71,7 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
 
   const missing = (): string | null => {
     if (kind === 'note' && note.trim() === '') return t('newsroom:noteMissing')
-    if (kind === 'schedule' && Number.isNaN(new Date(publishAt).getTime())) return t('newsroom:publishAtMissing')
+    if (kind === 'schedule' && (!publishAt || Number.isNaN(publishAt.getTime()))) return t('newsroom:publishAtMissing')
     if ((kind === 'schedule' || kind === 'publish') && channels.length === 0) return t('newsroom:channelsMissing')
     return null
   }
@@ -86,7 +87,7 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
     setError(null)
     const input: TransitionInput = { action }
     if (kind === 'note') input.note = note.trim()
-    if (kind === 'schedule') input.publishAt = new Date(publishAt).toISOString()
+    if (kind === 'schedule' && publishAt) input.publishAt = publishAt.toISOString()
     if (kind === 'schedule' || kind === 'publish') input.channels = channels
     const refusal = await onSubmit(input)
     setSending(false)
@@ -124,18 +125,20 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
           </label>
         ) : null}
         {kind === 'schedule' ? (
-          <label className="newsroom-dialog__field" htmlFor={`${fieldId}-at`}>
-            <span>{t('newsroom:publishAt')}</span>
-            <input
+          <div className="newsroom-dialog__field">
+            <label htmlFor={`${fieldId}-at`}>{t('newsroom:publishAt')}</label>
+            {/* Payload's own picker, so the time reads dd/MM/yyyy HH:mm whatever the browser's locale. */}
+            <DatePicker
+              displayFormat="dd/MM/yyyy HH:mm"
               id={`${fieldId}-at`}
-              min={toDateTimeLocal(new Date())}
-              name="publishAt"
-              onChange={(event) => setPublishAt(event.target.value)}
-              required
-              type="datetime-local"
-              value={publishAt}
+              minDate={new Date()}
+              onChange={(value) => setPublishAt(value ?? null)}
+              pickerAppearance="dayAndTime"
+              timeFormat="HH:mm"
+              timeIntervals={15}
+              value={publishAt ?? undefined}
             />
-          </label>
+          </div>
         ) : null}
         {kind === 'schedule' || kind === 'publish' ? (
           <ChannelChoice apiRoute={apiRoute} onChange={setChannels} selected={channels} />
@@ -151,8 +154,8 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
           {t('newsroom:cancel')}
         </Button>
         <Button
-          buttonStyle={action === 'reject' || action === 'withdraw' ? 'error' : 'primary'}
-          className="newsroom-dialog__confirm"
+          buttonStyle="primary"
+          className={`newsroom-dialog__confirm${DANGEROUS.includes(action) ? ' newsroom-danger' : ''}`}
           disabled={sending}
           margin={false}
           onClick={() => void confirm()}

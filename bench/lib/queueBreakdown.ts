@@ -1,0 +1,186 @@
+import http from 'node:http'
+
+import { executeAuthStrategies, handleEndpoints, type Payload, type Where } from 'payload'
+
+import type { TestNewsroom } from '../../tests/helpers/newsroom'
+import { interleaved, ms, roundSummary, summarize, table, type Summary } from './stats'
+
+/**
+ * Where does the REST request spend the time the local API does not? Each variant below adds one
+ * piece of what REST does on top of the bare local query; all run interleaved, so they see the same
+ * machine. Differences of medians are estimates (medians do not add up exactly), good to a tenth of a
+ * millisecond or so on a quiet machine.
+ */
+export interface BreakdownInput {
+  newsroom: TestNewsroom
+  editor: { id: string | number; token: string }
+  path: string
+  where: Where
+  samples: number
+  warmup: number
+  log: (message: string) => void
+}
+
+type Id = string | number
+
+/** The cache key startNewsroom gave its Payload instance (Payload keeps instances in global._payload). */
+const payloadCacheKey = (payload: Payload): string | undefined => {
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload }> })._payload
+  for (const [key, entry] of cache ?? []) if (entry.payload === payload) return key
+  return undefined
+}
+
+/** A minimal keep-alive HTTP/1.1 GET client on node:http, to tell client cost from server cost. */
+const nodeHttpClient = (baseUrl: string) => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const get = (path: string, token: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const request = http.get(
+        `${baseUrl}${path}`,
+        { agent, headers: { authorization: `JWT ${token}` } },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => {
+            if (response.statusCode !== 200) reject(new Error(`GET ${path} answered ${response.statusCode}`))
+            else resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+          })
+          response.on('error', reject)
+        },
+      )
+      request.on('error', reject)
+    })
+  return { get, close: () => agent.destroy() }
+}
+
+export const runQueueBreakdown = async (input: BreakdownInput) => {
+  const { newsroom, editor, path, where, samples, warmup, log } = input
+  const { payload } = newsroom
+  const headers = new Headers({ authorization: `JWT ${editor.token}` })
+  const key = payloadCacheKey(payload)
+  const client = nodeHttpClient(newsroom.url)
+
+  // The editor exactly as REST authentication loads it, and the Where its read access adds.
+  const { user: editorUser } = await executeAuthStrategies({ headers, payload })
+  if (!editorUser) throw new Error('the editor token does not authenticate')
+  const accessResult = await payload.collections.stories.config.access.read!({
+    req: { user: editorUser, payload } as never,
+  })
+  const accessWhere = typeof accessResult === 'object' ? (accessResult as Where) : undefined
+  const find = (options: { where: Where; depth: number; user?: typeof editorUser }) =>
+    payload.find({
+      collection: 'stories',
+      where: options.where,
+      sort: 'stageChangedAt',
+      depth: options.depth,
+      limit: 20,
+      overrideAccess: !options.user,
+      ...(options.user ? { user: options.user } : {}),
+    })
+  const page = await find({ where, depth: 1 })
+
+  const variants: Record<string, () => Promise<unknown>> = {
+    local: () => find({ where, depth: 1 }),
+    localDepth0: () => find({ where, depth: 0 }),
+    localWithAccessWhere: () => find({ where: accessWhere ? { and: [where, accessWhere] } : where, depth: 1 }),
+    localAsEditor: () => find({ where, depth: 1, user: editorUser }),
+    auth: () => executeAuthStrategies({ headers, payload }),
+    userDepthDefault: () => payload.findByID({ collection: 'users', id: editorUser.id as Id, overrideAccess: true }),
+    userDepth0: () =>
+      payload.findByID({ collection: 'users', id: editorUser.id as Id, depth: 0, overrideAccess: true }),
+    json: async () => JSON.parse(JSON.stringify(page)),
+    rest: async () => {
+      const response = await newsroom.api('GET', path, { token: editor.token })
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
+    },
+    restDepth0: async () => {
+      const response = await newsroom.api('GET', path.replace('depth=1', 'depth=0'), { token: editor.token })
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
+    },
+    restNodeHttp: () => client.get(path, editor.token),
+  }
+  if (key) {
+    // The whole REST handler in this process, without HTTP: request parsing, auth, access, find, JSON.
+    variants.handlerNoHttp = async () => {
+      const response = await handleEndpoints({
+        config: payload.config,
+        payloadInstanceCacheKey: key,
+        request: new Request(`${newsroom.url}${path}`, { headers }),
+      })
+      if (response.status !== 200) throw new Error(`handler answered ${response.status}`)
+      return JSON.parse(await response.text())
+    }
+  }
+
+  log(`breakdown: ${Object.keys(variants).length} variants, ${warmup} warm-up + ${samples} runs each, interleaved…`)
+  await interleaved(variants, warmup)
+  const times = await interleaved(variants, samples, (round) => {
+    if (round % 50 === 0 || round === samples) log(`  ${round} / ${samples}`)
+  })
+  client.close()
+  const summaries: Record<string, Summary> = Object.fromEntries(
+    Object.entries(times).map(([name, values]) => [name, summarize(values)]),
+  )
+  const p50 = (name: string) => summaries[name]?.p50 ?? Number.NaN
+
+  const descriptions: Record<string, string> = {
+    local: 'local API, overrideAccess (the baseline)',
+    localDepth0: 'local API, depth 0',
+    localWithAccessWhere: "local API, user Where AND the editor's access Where",
+    localAsEditor: 'local API as the editor (overrideAccess: false)',
+    auth: 'executeAuthStrategies: JWT check + user load (as REST)',
+    userDepthDefault: 'users.findByID at the default depth (what auth does)',
+    userDepth0: 'users.findByID at depth 0',
+    json: 'JSON.stringify + JSON.parse of the page',
+    handlerNoHttp: 'REST handler in-process (handleEndpoints, no HTTP)',
+    rest: 'REST over HTTP (newsroom.api, fetch)',
+    restDepth0: 'REST over HTTP, depth 0',
+    restNodeHttp: 'REST over HTTP (node:http keep-alive client)',
+  }
+  log('')
+  log(`breakdown, ${samples} runs each, ms`)
+  log(
+    table(
+      ['variant', 'p50', 'p95', 'mean', ''],
+      Object.keys(variants).map((name) => {
+        const summary = summaries[name]!
+        return [name, ms(summary.p50), ms(summary.p95), ms(summary.mean), descriptions[name] ?? '']
+      }),
+    ),
+  )
+
+  // Estimated shares of the REST median, from differences of medians.
+  const handler = p50('handlerNoHttp')
+  const shares: [string, number][] = [
+    ['local query (find + count + depth-1 population)', p50('local')],
+    ['access: extra Where + access checks while populating', p50('localAsEditor') - p50('local')],
+    ['authentication (JWT + user load at default depth)', p50('auth')],
+    ['request parsing, routing, JSON response', handler - p50('localAsEditor') - p50('auth')],
+    ['HTTP: server bridge + client (fetch)', p50('rest') - handler],
+  ]
+  log('')
+  log('where the REST median goes (estimates from differences of medians, ms)')
+  log(
+    table(
+      ['part', 'ms', 'share'],
+      [
+        ...shares.map(([label, value]) => [label, ms(value), `${Math.round((100 * value) / p50('rest'))}%`]),
+        ['REST p50 measured', ms(p50('rest')), '100%'],
+      ],
+    ),
+  )
+  log(
+    `depth 1 population costs ${ms(p50('local') - p50('localDepth0'))} ms locally, ` +
+      `${ms(p50('rest') - p50('restDepth0'))} ms over REST; ` +
+      `auth at depth 0 would save ~${ms(p50('userDepthDefault') - p50('userDepth0'))} ms; ` +
+      `node:http client vs fetch: ${ms(p50('restNodeHttp'))} vs ${ms(p50('rest'))} ms`,
+  )
+
+  return {
+    samples,
+    accessWhere,
+    responseBytes: JSON.stringify(page).length,
+    variants: Object.fromEntries(Object.entries(summaries).map(([name, summary]) => [name, roundSummary(summary)])),
+    sharesOfRestP50: Object.fromEntries(shares.map(([label, value]) => [label, Math.round(value * 100) / 100])),
+  }
+}

@@ -1,0 +1,44 @@
+import type { Endpoint } from 'payload'
+
+import { toActor } from '../auth/actor'
+import { compareAndSet, type Scalar } from '../db/compareAndSet'
+import { messageFor } from '../i18n/errors'
+import type { PublicationState } from '../publishing/states'
+import { hasRole } from '../workflow/roles'
+
+const refusal = (language: string | undefined, code: 'not_permitted' | 'publication_in_progress', status: number) =>
+  Response.json({ errors: [{ message: messageFor(code, language), data: { code } }] }, { status })
+
+/**
+ * `POST /api/publications/:id/retry` and `/cancel`, for the board. A retry of a publication whose
+ * final call may have gone out is a check first (reconcile), never a blind re-send.
+ */
+const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
+  path: `/:id/${action}`,
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(toActor(req.user), 'board')) return refusal(req.i18n?.language, 'not_permitted', 403)
+    const id = String(req.routeParams?.id)
+    const row = (await req.payload.findByID({ collection: 'publications', id, depth: 0 })) as unknown as {
+      state: PublicationState
+      finalCallAt?: string | null
+    }
+    const now = new Date().toISOString()
+    const retryable: PublicationState[] = ['failed', 'unconfirmed', 'cancelled']
+    const cancellable: PublicationState[] = ['queued', 'failed', 'unconfirmed']
+    const allowed = action === 'retry' ? retryable : cancellable
+    if (!allowed.includes(row.state)) return refusal(req.i18n?.language, 'publication_in_progress', 409)
+
+    const set: Record<string, Scalar> =
+      action === 'cancel'
+        ? { state: 'cancelled', nextAttemptAt: null }
+        : row.finalCallAt
+          ? { state: 'unconfirmed', nextAttemptAt: now, reconcileRetries: 0, lastError: null }
+          : { state: 'queued', nextAttemptAt: now, attempts: 0, lastError: null }
+    const moved = await compareAndSet(req.payload, { collection: 'publications', id, expect: { state: row.state }, set })
+    if (!moved) return refusal(req.i18n?.language, 'publication_in_progress', 409)
+    return Response.json(await req.payload.findByID({ collection: 'publications', id, depth: 1, overrideAccess: false, user: req.user }))
+  },
+})
+
+export const publicationActionEndpoints = [publicationAction('retry'), publicationAction('cancel')]

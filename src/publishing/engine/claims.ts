@@ -1,0 +1,82 @@
+import type { Payload, Where } from 'payload'
+
+import { compareAndSet, type Scalar } from '../../db/compareAndSet'
+import type { Id } from '../../workflow/roles'
+import type { PublicationState } from '../states'
+import type { EngineSettings } from './settings'
+
+export interface PublicationRow {
+  id: Id
+  story: unknown
+  channel: unknown
+  state: PublicationState
+  attempts?: number | null
+  leaseOwner?: string | null
+  leaseUntil?: string | null
+  finalCallAt?: string | null
+  reconcileRetries?: number | null
+  scheduledFor: string
+}
+
+/** Publications a worker may take now: due ones, unconfirmed ones due for a check, and abandoned claims. */
+const dueWhere = (now: string): Where => ({
+  or: [
+    {
+      and: [
+        { state: { equals: 'queued' } },
+        { scheduledFor: { less_than_equal: now } },
+        { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: now } }] },
+      ],
+    },
+    { and: [{ state: { equals: 'unconfirmed' } }, { nextAttemptAt: { less_than_equal: now } }] },
+    { and: [{ state: { equals: 'publishing' } }, { leaseUntil: { less_than: now } }] },
+  ],
+})
+
+export const findDue = async (payload: Payload, now: Date, limit: number) =>
+  (
+    await payload.find({
+      collection: 'publications',
+      where: dueWhere(now.toISOString()),
+      sort: 'scheduledFor',
+      limit,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs as unknown as PublicationRow[]
+
+/** The row exactly as this worker read it: any change by anyone since makes the update miss. */
+const unchangedSince = (row: PublicationRow): Record<string, Scalar> => ({
+  state: row.state,
+  leaseOwner: row.leaseOwner ?? null,
+  leaseUntil: row.leaseUntil ?? null,
+})
+
+/** Takes a publication for this worker, atomically; false when another worker was faster. */
+export const claim = (payload: Payload, row: PublicationRow, settings: EngineSettings) =>
+  compareAndSet(payload, {
+    collection: 'publications',
+    id: row.id,
+    expect: unchangedSince(row),
+    set: {
+      state: 'publishing',
+      leaseOwner: settings.workerId,
+      leaseUntil: new Date(settings.now().getTime() + settings.leaseMs),
+    },
+  })
+
+/** Writes to a publication this worker holds; false when the claim was lost (and nothing is written). */
+export const updateHeld = (payload: Payload, id: Id, settings: EngineSettings, set: Record<string, Scalar>) =>
+  compareAndSet(payload, {
+    collection: 'publications',
+    id,
+    expect: { state: 'publishing', leaseOwner: settings.workerId },
+    set,
+  })
+
+export const extendLease = (payload: Payload, id: Id, settings: EngineSettings) =>
+  updateHeld(payload, id, settings, { leaseUntil: new Date(settings.now().getTime() + settings.leaseMs) })
+
+/** Ends the claim with a final or waiting state. */
+export const release = (payload: Payload, id: Id, settings: EngineSettings, set: Record<string, Scalar>) =>
+  updateHeld(payload, id, settings, { leaseOwner: null, leaseUntil: null, ...set })

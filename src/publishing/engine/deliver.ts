@@ -1,0 +1,126 @@
+import type { Payload } from 'payload'
+
+import type { ChannelAdapter, PublishOutcome, ReconcileOutcome } from '../adapters/types'
+import { extendLease, type PublicationRow, release, updateHeld } from './claims'
+import { completeStoryIfAllPublished } from './completeStory'
+import { markChannelNeedsReconnect } from './channelHealth'
+import { loadOutgoingPost } from './outgoingPost'
+import type { EngineSettings } from './settings'
+
+export type AdapterFor = (channelKind: string) => ChannelAdapter
+
+const BACKOFF_BASE_MS = 5_000
+const BACKOFF_MAX_MS = 15 * 60_000
+
+const backoffMs = (attempts: number, hinted?: number) =>
+  Math.max(hinted ?? 0, Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1)))
+
+const later = (settings: EngineSettings, ms: number) => new Date(settings.now().getTime() + ms)
+
+/**
+ * Sends one publication this worker has just claimed, and records the outcome. Every write is
+ * conditional on still holding the claim, so a worker that lost it (paused past its lease) writes
+ * nothing, and the final call is sent only after `finalCallAt` is recorded under the claim: a worker
+ * that dies after sending leaves a trace that makes the next one reconcile instead of posting again.
+ */
+export const deliver = async (payload: Payload, row: PublicationRow, adapterFor: AdapterFor, settings: EngineSettings) => {
+  const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
+  try {
+    const channel = await payload.findByID({ collection: 'channels', id: row.channel as never, depth: 0 })
+    const adapter = adapterFor(channel.kind)
+    const post = await loadOutgoingPost(payload, row)
+
+    if (row.finalCallAt) {
+      const sentAt = new Date(row.finalCallAt)
+      const checkAt = new Date(sentAt.getTime() + settings.reconcileDelayMs)
+      if (checkAt > settings.now()) {
+        await release(payload, row.id, settings, { state: 'unconfirmed', nextAttemptAt: checkAt })
+        return
+      }
+      const reconciled = await adapter.reconcile(post, sentAt)
+      if (await recordReconcile(payload, row, reconciled, settings)) return
+    }
+
+    const attempts = (row.attempts ?? 0) + 1
+    if (!(await updateHeld(payload, row.id, settings, { attempts, finalCallAt: null }))) return
+    const outcome = await adapter.publish(post, {
+      beforeFinalCall: () => updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }),
+    })
+    await recordPublish(payload, row, outcome, attempts, settings)
+  } catch (error) {
+    // Reading the story or files failed: nothing was sent in this attempt unless finalCallAt says so.
+    const message = error instanceof Error ? error.message : String(error)
+    await release(payload, row.id, settings, {
+      state: 'queued',
+      nextAttemptAt: later(settings, backoffMs(row.attempts ?? 1)),
+      lastError: `Lỗi hệ thống: ${message}`.slice(0, 500),
+    }).catch(() => {})
+  } finally {
+    clearInterval(heartbeat)
+  }
+}
+
+/** Returns true when reconciling settled the publication; false means "send it (once more) now". */
+const recordReconcile = async (payload: Payload, row: PublicationRow, outcome: ReconcileOutcome, settings: EngineSettings) => {
+  switch (outcome.kind) {
+    case 'found':
+      await recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
+      return true
+    case 'retry_later':
+      await release(payload, row.id, settings, { state: 'unconfirmed', nextAttemptAt: later(settings, backoffMs(1, outcome.retryAfterMs)), lastError: outcome.error })
+      return true
+    case 'failed':
+      await fail(payload, row, outcome.error, outcome.tokenInvalid, settings)
+      return true
+    case 'not_found':
+      if ((row.reconcileRetries ?? 0) >= 1) {
+        await fail(payload, row, 'Không xác nhận được bài đã đăng sau một lần đăng lại; cần kiểm tra trên trang.', false, settings)
+        return true
+      }
+      await updateHeld(payload, row.id, settings, { reconcileRetries: (row.reconcileRetries ?? 0) + 1 })
+      return false
+  }
+}
+
+const recordPublish = async (payload: Payload, row: PublicationRow, outcome: PublishOutcome, attempts: number, settings: EngineSettings) => {
+  switch (outcome.kind) {
+    case 'published':
+      return recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
+    case 'retry_later':
+      if (attempts >= settings.maxAttempts) return fail(payload, row, outcome.error, false, settings)
+      // A refusal proves no post was made: the next attempt starts afresh, without reconciling.
+      return release(payload, row.id, settings, {
+        state: 'queued',
+        nextAttemptAt: later(settings, backoffMs(attempts, outcome.retryAfterMs)),
+        finalCallAt: null,
+        lastError: outcome.error,
+      })
+    case 'unknown_outcome':
+      return release(payload, row.id, settings, {
+        state: 'unconfirmed',
+        nextAttemptAt: later(settings, settings.reconcileDelayMs),
+        lastError: outcome.error,
+      })
+    case 'failed':
+      return fail(payload, row, outcome.error, outcome.tokenInvalid, settings)
+    case 'abandoned':
+      return undefined
+  }
+}
+
+const recordSuccess = async (payload: Payload, row: PublicationRow, externalId: string, permalink: string, settings: EngineSettings) => {
+  const recorded = await release(payload, row.id, settings, {
+    state: 'published',
+    externalId,
+    permalink,
+    publishedAt: settings.now(),
+    lastError: null,
+    nextAttemptAt: null,
+  })
+  if (recorded) await completeStoryIfAllPublished(payload, row.story, settings.now())
+}
+
+const fail = async (payload: Payload, row: PublicationRow, error: string, tokenInvalid: boolean | undefined, settings: EngineSettings) => {
+  await release(payload, row.id, settings, { state: 'failed', lastError: error.slice(0, 500), nextAttemptAt: null })
+  if (tokenInvalid) await markChannelNeedsReconnect(payload, row.channel, error)
+}

@@ -1,0 +1,85 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import type { Payload } from 'payload'
+
+import { channelAdapters } from '../adapters'
+import { claim, findDue } from './claims'
+import { type AdapterFor, deliver } from './deliver'
+import { type EngineSettings, engineSettingsFromEnv } from './settings'
+
+export interface DeliveryEngine {
+  settings: EngineSettings
+  /** Claims and starts what is due now, up to the free slots; returns how many it started. */
+  startDue: () => Promise<number>
+  /** startDue, then waits for every delivery in flight to finish. */
+  runOnce: () => Promise<number>
+  /** Waits for the deliveries in flight. */
+  drain: () => Promise<void>
+}
+
+/** Several workers read the same due list: starting from different places keeps them from colliding. */
+const shuffled = <T>(items: T[]) => {
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other]!, copy[index]!]
+  }
+  return copy
+}
+
+/**
+ * The scheduler: polls for due publications, claims each atomically and delivers up to
+ * `concurrency` at once. Any number of these may run, in any number of processes, on one database.
+ */
+export const createDeliveryEngine = (
+  payload: Payload,
+  overrides: Partial<EngineSettings> & { adapterFor?: AdapterFor } = {},
+): DeliveryEngine => {
+  const { adapterFor: givenAdapters, ...settingOverrides } = overrides
+  const settings = engineSettingsFromEnv(settingOverrides)
+  const adapterFor = givenAdapters ?? channelAdapters(settings.graph)
+  const inFlight = new Set<Promise<void>>()
+
+  const fill = async () => {
+    const free = settings.concurrency - inFlight.size
+    if (free <= 0) return 0
+    let started = 0
+    for (const row of shuffled(await findDue(payload, settings.now(), free * 4))) {
+      if (inFlight.size >= settings.concurrency) break
+      if (!(await claim(payload, row, settings))) continue
+      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings).finally(() => inFlight.delete(delivery))
+      inFlight.add(delivery)
+      started += 1
+    }
+    return started
+  }
+
+  const drain = async () => {
+    while (inFlight.size > 0) await Promise.all(inFlight)
+  }
+
+  return {
+    settings,
+    startDue: fill,
+    runOnce: async () => {
+      const started = await fill()
+      await drain()
+      return started
+    },
+    drain,
+  }
+}
+
+/** Runs the engine until `signal` aborts, finishing deliveries in flight before returning. */
+export const runDeliveryLoop = async (engine: DeliveryEngine, payload: Payload, signal: AbortSignal) => {
+  while (!signal.aborted) {
+    try {
+      await engine.startDue()
+      await sleep(engine.settings.pollMs, undefined, { signal }).catch(() => {})
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'Delivery loop error; retrying' })
+      await sleep(engine.settings.pollMs * 4, undefined, { signal }).catch(() => {})
+    }
+  }
+  await engine.drain()
+}

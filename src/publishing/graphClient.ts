@@ -1,0 +1,60 @@
+import { type ClassifiedGraphError, classifyGraphError } from './graphErrors'
+
+export interface GraphSettings {
+  baseUrl: string
+  version: string
+  /** A call still unanswered after this long is abandoned (and, for a final call, reconciled). */
+  timeoutMs: number
+}
+
+export const graphSettingsFromEnv = (): GraphSettings => ({
+  baseUrl: (process.env.FACEBOOK_GRAPH_URL || 'https://graph.facebook.com').replace(/\/+$/, ''),
+  version: process.env.FACEBOOK_GRAPH_VERSION || 'v24.0',
+  timeoutMs: Number(process.env.FACEBOOK_TIMEOUT_MS || 30_000),
+})
+
+export type GraphResult =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; error: ClassifiedGraphError }
+  /** No answer: the request may or may not have been processed. */
+  | { ok: false; noAnswer: true; reason: string }
+
+/**
+ * One Graph API call. The token travels in the POST body as `access_token` (or as a bearer header on
+ * reads), never in a URL, so it cannot end up in a log line or an error message.
+ */
+export const graphCall = async (
+  settings: GraphSettings,
+  call: { method: 'GET' | 'POST'; path: string; token: string; form?: FormData; query?: Record<string, string> },
+): Promise<GraphResult> => {
+  const url = new URL(`${settings.baseUrl}/${settings.version}/${call.path.replace(/^\/+/, '')}`)
+  for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
+  const headers: Record<string, string> = {}
+  let body: FormData | undefined
+  if (call.method === 'POST') {
+    body = call.form ?? new FormData()
+    body.set('access_token', call.token)
+  } else {
+    headers.authorization = `Bearer ${call.token}`
+  }
+
+  let response: Response
+  let text: string
+  try {
+    response = await fetch(url, { method: call.method, headers, body, signal: AbortSignal.timeout(settings.timeoutMs) })
+    text = await response.text()
+  } catch (error) {
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection lost'
+    return { ok: false, noAnswer: true, reason }
+  }
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // An HTML error page from a proxy: classified by status below.
+  }
+  if (response.ok && parsed && typeof parsed === 'object' && !('error' in parsed)) {
+    return { ok: true, body: parsed as Record<string, unknown> }
+  }
+  return { ok: false, error: classifyGraphError({ httpStatus: response.status, body: parsed, headers: response.headers }) }
+}

@@ -1,0 +1,27 @@
+import { getPayload } from 'payload'
+
+import config from '../../payload.config'
+import { closePayload } from '../db/close'
+import { migrateDatabase } from '../db/migrate'
+import { createDeliveryEngine, runDeliveryLoop } from './engine/scheduler'
+
+/**
+ * `npm run worker`: a delivery process of its own. Any number may run beside the app against the
+ * same database; claims keep each publication to one of them.
+ */
+const main = async () => {
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+  const engine = createDeliveryEngine(payload)
+  const stop = new AbortController()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop.abort())
+  console.log(`Tiến trình đăng bài ${engine.settings.workerId} đang chạy / delivery worker running`)
+  await runDeliveryLoop(engine, payload, stop.signal)
+  await closePayload(payload)
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

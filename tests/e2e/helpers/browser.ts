@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const SCREENSHOT_DIR = path.resolve('test-results', 'e2e')
+
+export const launchBrowser = (): Promise<Browser> => {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    // No network of its own (updates, sync, QUIC probes): the test must only talk to our server.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** One person at one browser: their own cookies, a Vietnamese browser, a desk-sized window. */
+export const newDesk = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  })
+  context.setDefaultTimeout(30_000)
+  context.setDefaultNavigationTimeout(60_000)
+  // Payload's default avatar is a Gravatar image: answering it locally keeps the test offline.
+  await context.route(/gravatar\.com/, (route) => route.fulfill({ status: 204, body: '' }))
+  return { context, page: await context.newPage() }
+}
+
+/**
+ * Numbered steps, each leaving a screenshot in test-results/e2e; a failing step leaves one too,
+ * named after it, before the error goes on to Jest.
+ */
+export const stepper = () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  let count = 0
+  return async <T>(page: Page, name: string, run: () => Promise<T>): Promise<T> => {
+    count += 1
+    const file = `${String(count).padStart(2, '0')}-${name}`
+    try {
+      const result = await run()
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}.png`), fullPage: true })
+      return result
+    } catch (error) {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-FAILED.png`), fullPage: true }).catch(() => {})
+      throw error
+    }
+  }
+}
