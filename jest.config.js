@@ -26,6 +26,11 @@ export default {
       displayName: 'unit',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/graph-simulator/**/*.test.ts'],
     },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/isolateMediaDir.ts'],
+    },
   ],
 }

@@ -20,19 +20,20 @@ export type GraphResult =
   | { ok: false; noAnswer: true; reason: string }
 
 /**
- * One Graph API call. The token travels in the POST body as `access_token` (or as a bearer header on
+ * One Graph API call. Fields go url-encoded unless a file is attached: multipart encoding turns every
+ * line break into CRLF, which would change the message. The token travels in the POST body as `access_token` (or as a bearer header on
  * reads), never in a URL, so it cannot end up in a log line or an error message.
  */
 export const graphCall = async (
   settings: GraphSettings,
-  call: { method: 'GET' | 'POST'; path: string; token: string; form?: FormData; query?: Record<string, string> },
+  call: { method: 'GET' | 'POST'; path: string; token: string; form?: FormData | URLSearchParams; query?: Record<string, string> },
 ): Promise<GraphResult> => {
   const url = new URL(`${settings.baseUrl}/${settings.version}/${call.path.replace(/^\/+/, '')}`)
   for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
   const headers: Record<string, string> = {}
-  let body: FormData | undefined
+  let body: FormData | URLSearchParams | undefined
   if (call.method === 'POST') {
-    body = call.form ?? new FormData()
+    body = call.form ?? new URLSearchParams()
     body.set('access_token', call.token)
   } else {
     headers.authorization = `Bearer ${call.token}`

@@ -57,14 +57,15 @@ export const facebookPageAdapter = (settings: GraphSettings): ChannelAdapter => 
       }
     }
 
-    const form = new FormData()
     let path = `${pageId}/feed`
+    let form: FormData | URLSearchParams
     if (post.photos.length === 1) {
       path = `${pageId}/photos`
+      form = new FormData()
       form.set('caption', post.message)
       form.set('source', await photoPart(post.photos[0]!), post.photos[0]!.filename)
     } else {
-      form.set('message', post.message)
+      form = new URLSearchParams({ message: post.message })
       attached.forEach((mediaId, index) => form.set(`attached_media[${index}]`, JSON.stringify({ media_fbid: mediaId })))
     }
 

@@ -7,9 +7,16 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'e2e')
 
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+  'base64',
+)
+
 export const launchBrowser = (): Promise<Browser> => {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`)
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    )
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -37,7 +44,7 @@ export const newDesk = async (browser: Browser): Promise<{ context: BrowserConte
   context.setDefaultTimeout(30_000)
   context.setDefaultNavigationTimeout(60_000)
   // Payload's default avatar is a Gravatar image: answering it locally keeps the test offline.
-  await context.route(/gravatar\.com/, (route) => route.fulfill({ status: 204, body: '' }))
+  await context.route(/gravatar\.com/, (route) => route.fulfill({ contentType: 'image/png', body: BLANK_PNG }))
   return { context, page: await context.newPage() }
 }
 
