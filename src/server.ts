@@ -8,12 +8,14 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT ?? 3000)
 const dev = process.env.NODE_ENV !== 'production'
 const seedWanted = process.env.NEWSROOM_SEED !== 'off' && process.env.NEWSROOM_ENV !== 'production'
+const schedulerWanted = process.env.NEWSROOM_SCHEDULER !== 'off'
 
 const printDemoLogins = (url: string) => {
   console.log('\nTài khoản demo / demo logins:')
@@ -55,9 +57,16 @@ const main = async () => {
     if (seeded) printDemoLogins(url)
   })
 
+  // The app delivers scheduled posts itself unless told not to (when separate workers do it).
+  const stopDelivery = new AbortController()
+  const delivery = schedulerWanted
+    ? runDeliveryLoop(createDeliveryEngine(payload), payload, stopDelivery.signal)
+    : Promise.resolve()
+
   const shutdown = () => {
+    stopDelivery.abort()
     listener.close(() => {
-      void closePayload(payload).finally(() => process.exit(0))
+      void delivery.then(() => closePayload(payload)).finally(() => process.exit(0))
     })
     // Keep-alive connections would hold close() open; do not wait for them forever.
     setTimeout(() => process.exit(0), 5_000).unref()

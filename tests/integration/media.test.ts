@@ -214,9 +214,9 @@ describe('size limit', () => {
   test('a file over 25 MB is refused with 413 before it is processed, and nothing is stored', async () => {
     const oversize = await paddedJpeg(26 * MB)
     expect((await sharp(oversize).metadata()).format).toBe('jpeg')
-    // The server answers before it has read the whole body and leaves the rest unread; a pooled
-    // connection reused after that stalls (see the report on tests/helpers/httpBridge.ts), so this
-    // request gets a connection of its own.
+    // The server answers before it has read the whole body, and the test bridge (httpBridge.ts) keeps
+    // that connection alive with the rest of the body unread: a later request pooled onto it would
+    // stall and be reset. So this request gets a connection of its own.
     const response = await refusedWithoutTrace(() =>
       upload(oversize, { name: 'qua-lon.jpg', headers: { connection: 'close' } }),
     )

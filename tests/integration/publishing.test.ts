@@ -34,7 +34,7 @@ const body = (...texts: string[]) => ({ root: { type: 'root', version: 1, childr
 const uploadPhoto = async (seed: number, credit: string) => {
   const form = new FormData()
   const bytes = await plainImage(1200 + seed, 800, 'jpeg')
-  form.append('file', new Blob([bytes], { type: 'image/jpeg' }), `anh-${seed}.jpg`)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), `anh-${seed}.jpg`)
   form.append('_payload', JSON.stringify({ caption: `Ảnh ${seed}`, credit }))
   const response = await newsroom.api('POST', '/api/media', { token: people.ctv.token, body: form })
   if (response.status !== 201) throw new Error(JSON.stringify(response.body))
