@@ -15,6 +15,8 @@ export const serveFetchHandler = async (handler: (request: Request) => Promise<R
         duplex: 'half',
       } as RequestInit)
       const response = await handler(request)
+      // Answered before the whole body was read (a refused upload): the connection cannot be reused.
+      if (!incoming.complete) outgoing.setHeader('connection', 'close')
       outgoing.writeHead(response.status, Object.fromEntries(response.headers.entries()))
       outgoing.end(Buffer.from(await response.arrayBuffer()))
     } catch (error) {

@@ -26,6 +26,9 @@ export interface TestUser {
 export interface TestNewsroom {
   payload: Payload
   url: string
+  /** What another process needs to join this newsroom: its database and its Payload secret. */
+  databaseUri: string
+  secret: string
   /** Calls the REST API over HTTP, as the holder of `token` (or anonymously). */
   api: <T = any>(
     method: string,
@@ -49,7 +52,8 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
   const database = await createTestDatabase()
   // The default cache key, shared with Payload's GraphQL handler: one newsroom at a time per process.
   const key = 'default'
-  const config = buildNewsroomConfig({ databaseUri: database.uri, secret: `secret-${crypto.randomUUID()}` })
+  const secret = `secret-${crypto.randomUUID()}`
+  const config = buildNewsroomConfig({ databaseUri: database.uri, secret })
   const payload = await getPayload({ config, key })
   await migrateDatabase(payload)
 
@@ -121,6 +125,8 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
   return {
     payload,
     url: server.url,
+    databaseUri: database.uri,
+    secret,
     api,
     login,
     makeUser,
