@@ -1,11 +1,20 @@
 'use client'
-import { useAuth, useConfig } from '@payloadcms/ui'
-import Link from 'next/link'
-import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useAuth, useConfig, useListQuery } from '@payloadcms/ui'
+import { usePathname, useSearchParams } from 'next/navigation'
+import type { MouseEvent } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { useNewsroomTranslation } from './i18n'
-import { type QueueKey, activeQueue, queueCountSearch, queueSearch, queuesFor, wantsMainQueue } from './queues/queues'
+import {
+  ALL_MARKER,
+  type Queue,
+  type QueueKey,
+  activeQueue,
+  queueCountSearch,
+  queueSearch,
+  queuesFor,
+  wantsMainQueue,
+} from './queues/queues'
 import './QueueTabs.scss'
 
 /** Per-role queues above the stories list; a bare list opens on the user's main queue. */
@@ -17,20 +26,27 @@ export const QueueTabs = () => {
       routes: { api },
     },
   } = useConfig()
-  const router = useRouter()
+  const { query, refineListData } = useListQuery()
   const pathname = usePathname()
-  const searchParams = useSearchParams()
+  const search = useSearchParams().toString()
   const queues = useMemo(() => queuesFor(user), [user])
   const redirected = useRef(false)
   const [counts, setCounts] = useState<Partial<Record<QueueKey, number>>>({})
-  const search = searchParams.toString()
+
+  // Through the list's own query state, not a plain link: Payload merges its remembered query into the
+  // URL, so a link to the unfiltered list would get the previous queue's filter back.
+  const open = (queue: Queue, modified = true) =>
+    refineListData(
+      { where: queue.where, sort: queue.sort, [ALL_MARKER[0]]: queue.where ? undefined : ALL_MARKER[1] },
+      modified,
+    )
 
   useEffect(() => {
     if (redirected.current || queues.length === 0) return
-    if (!wantsMainQueue(new URLSearchParams(search))) return
     redirected.current = true
-    router.replace(`${pathname}?${queueSearch(queues[0])}`)
-  }, [pathname, queues, router, search])
+    if (wantsMainQueue(new URLSearchParams(search))) void open(queues[0], false)
+    // Only the first render of the list decides; later changes are the user's own choices.
+  }, [queues])
 
   // Counted again on every list navigation, since that is when the user expects fresh numbers.
   useEffect(() => {
@@ -51,20 +67,29 @@ export const QueueTabs = () => {
   }, [api, queues, search])
 
   if (queues.length === 0) return null
-  const active = activeQueue(queues, new URLSearchParams(search))
+  const active = activeQueue(queues, query?.where)
+
+  const follow = (queue: Queue) => (event: MouseEvent<HTMLAnchorElement>) => {
+    // A new tab or window gets the plain link.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    void open(queue)
+  }
+
   return (
     <nav aria-label={t('newsroom:queues')} className="newsroom-queues">
       {queues.map((queue) => (
-        <Link
+        <a
           aria-current={queue.key === active ? 'page' : undefined}
           className={`newsroom-queues__tab${queue.key === active ? ' newsroom-queues__tab--active' : ''}`}
           data-queue={queue.key}
           href={`${pathname}?${queueSearch(queue)}`}
           key={queue.key}
+          onClick={follow(queue)}
         >
           <span>{t(queue.label)}</span>
           {counts[queue.key] !== undefined ? <span className="newsroom-queues__count">{counts[queue.key]}</span> : null}
-        </Link>
+        </a>
       ))}
     </nav>
   )

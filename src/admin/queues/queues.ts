@@ -77,8 +77,9 @@ export const whereSignature = (pairs: Iterable<[string, string]>): string =>
     .sort()
     .join('&')
 
-export const activeQueue = (queues: readonly Queue[], search: URLSearchParams): QueueKey | null => {
-  const current = whereSignature(search.entries())
+/** The queue whose filter the list shows now, if any. */
+export const activeQueue = (queues: readonly Queue[], where: unknown): QueueKey | null => {
+  const current = whereSignature(whereParams(where))
   return queues.find((queue) => whereSignature(whereParams(queue.where)) === current)?.key ?? null
 }
 
