@@ -72,6 +72,34 @@ export const Stories: CollectionConfig = {
       ...frozenFromApproval,
     },
     {
+      name: 'falseClaim',
+      type: 'group',
+      label: { vi: 'Thông tin sai cần phản bác', en: 'The false claim' },
+      admin: { condition: (data) => data?.format === 'rebuttal' },
+      fields: [
+        { name: 'text', type: 'textarea', label: { vi: 'Nội dung tin sai', en: 'Claim' }, ...frozenFromApproval },
+        { name: 'link', type: 'text', label: { vi: 'Đường dẫn tin sai', en: 'Link' }, ...frozenFromApproval },
+        {
+          name: 'screenshot',
+          type: 'upload',
+          relationTo: 'media',
+          label: { vi: 'Ảnh chụp màn hình', en: 'Screenshot' },
+          ...frozenFromApproval,
+        },
+      ],
+    },
+    {
+      name: 'officialSources',
+      type: 'array',
+      label: { vi: 'Nguồn chính thức đã kiểm chứng', en: 'Verified official sources' },
+      admin: { condition: (data) => data?.format === 'rebuttal' },
+      ...frozenFromApproval,
+      fields: [
+        { name: 'url', type: 'text', required: true, label: { vi: 'Đường dẫn', en: 'URL' } },
+        { name: 'title', type: 'text', label: { vi: 'Tên nguồn', en: 'Title' } },
+      ],
+    },
+    {
       name: 'format',
       type: 'select',
       required: true,
@@ -126,6 +154,21 @@ export const Stories: CollectionConfig = {
         readOnly: true,
         components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel', Cell: '/src/admin/StageBadge#StageCell' },
       },
+    },
+    {
+      name: 'urgent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Khẩn', en: 'Urgent' },
+      ...workflowOwned,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.urgent) },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { vi: 'Gửi lần đầu lúc', en: 'First submitted at' },
+      ...workflowOwned,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedAt) },
     },
     {
       name: 'stageChangedAt',

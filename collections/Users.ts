@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
+import { NOTIFICATION_KIND_LABELS } from '../src/notifications/kinds'
 import { ROLE_LABELS, optionsFrom } from '../src/workflow/labels'
 
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -67,6 +68,14 @@ export const Users: CollectionConfig = {
       relationTo: 'units',
       label: { vi: 'Đơn vị (chi bộ)', en: 'Unit' },
       ...adminOnly,
+    },
+    {
+      name: 'emailMuted',
+      type: 'select',
+      hasMany: true,
+      options: optionsFrom(NOTIFICATION_KIND_LABELS),
+      label: { vi: 'Không nhận email về', en: 'No email for' },
+      admin: { description: { vi: 'Vẫn thấy trong chuông thông báo.', en: 'Still shown in the bell.' } },
     },
   ],
 }

@@ -5,7 +5,13 @@ import { sameContent } from '../../src/workflow/sameContent'
 import { WORKFLOW_TRANSITION } from './context'
 
 /** What a new story starts with; a client may send these, nothing else. */
-const INITIAL_VALUES: Record<string, unknown> = { stage: 'draft', history: [], stageChangedAt: null }
+const INITIAL_VALUES: Record<string, unknown> = {
+  stage: 'draft',
+  history: [],
+  stageChangedAt: null,
+  urgent: false,
+  submittedAt: null,
+}
 
 /**
  * `stage`, `history` and `stageChangedAt` change only through `POST /api/stories/:id/transition`.

@@ -1,5 +1,6 @@
 import * as migration_20261128_152344_initial from './20261128_152344_initial';
 import * as migration_20261128_155044_publishing from './20261128_155044_publishing';
+import * as migration_20261128_155811_newsroom_operations from './20261128_155811_newsroom_operations';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_155044_publishing.up,
     down: migration_20261128_155044_publishing.down,
-    name: '20261128_155044_publishing'
+    name: '20261128_155044_publishing',
+  },
+  {
+    up: migration_20261128_155811_newsroom_operations.up,
+    down: migration_20261128_155811_newsroom_operations.down,
+    name: '20261128_155811_newsroom_operations'
   },
 ];

@@ -2,7 +2,7 @@
 import { toast, useDocumentInfo, useField, useFormFields, useFormModified, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type { SelectFieldClientComponent } from 'payload'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { ACTION_LABELS, STAGE_LABELS } from '../workflow/labels'
 import type { Id } from '../workflow/roles'
@@ -35,6 +35,24 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
   const [dialogAction, setDialogAction] = useState<Action | null>(null)
   const [opening, setOpening] = useState(0)
   const [refusal, setRefusal] = useState<string | null>(null)
+  const refreshedFor = useRef<unknown>(null)
+
+  const refreshForm = useCallback(
+    (stage: unknown) => {
+      refreshedFor.current = stage
+      // The server page renders the form and the field permissions: refreshing it shows the new stage
+      // and makes frozen content read-only.
+      router.refresh()
+    },
+    [router],
+  )
+
+  // Someone else moved the story on (a refusal says so, or a save revealed it): the form is stale, and
+  // saving it would be refused. Unsaved edits are left alone.
+  useEffect(() => {
+    if (!state || formStage == null || modified) return
+    if (state.stage !== formStage && refreshedFor.current !== state.stage) refreshForm(state.stage)
+  }, [state, formStage, modified, refreshForm])
 
   const storyChannels = useMemo(
     () =>
@@ -48,7 +66,10 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
       setPending(input.action)
       try {
         const result = await postTransition(apiRoute, id, input, language)
-        if (!result.ok) return result.message ?? t('newsroom:networkError')
+        if (!result.ok) {
+          reload()
+          return result.message ?? t('newsroom:networkError')
+        }
         const to = result.story.stage
         toast.success(
           t('newsroom:transitionDone', {
@@ -56,9 +77,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
             stage: isStage(to) ? pick(STAGE_LABELS[to]) : String(to),
           }),
         )
-        // The server page renders the form and the field permissions: refreshing it shows the new stage
-        // and makes frozen content read-only.
-        router.refresh()
+        refreshForm(to)
         reload()
         return null
       } catch {
@@ -67,7 +86,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
         setPending(null)
       }
     },
-    [apiRoute, id, language, pick, reload, router, t],
+    [apiRoute, id, language, pick, refreshForm, reload, t],
   )
 
   const select = (action: Action) => {

@@ -9,11 +9,16 @@ import sharp from 'sharp'
 
 import { Areas } from '../../collections/Areas'
 import { Channels } from '../../collections/Channels'
+import { Inbox } from '../../collections/Inbox'
 import { Media } from '../../collections/Media'
+import { Notifications } from '../../collections/Notifications'
 import { Publications } from '../../collections/Publications'
+import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
+import { WebhookEvents } from '../../collections/WebhookEvents'
+import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
@@ -36,8 +41,30 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: Newsroom
       importMap: { baseDir: rootDir, importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Tòa soạn cộng tác viên' },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      components: {
+        actions: ['/src/admin/notifications/NotificationBell#NotificationBell'],
+        afterNavLinks: ['/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks'],
+        views: {
+          dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
+          roster: { Component: '/src/admin/roster/RosterView#RosterView', path: '/lich-truc' },
+          calendar: { Component: '/src/admin/calendar/CalendarView#CalendarView', path: '/lich-dang' },
+        },
+      },
     },
-    collections: [Stories, Publications, Media, Areas, Units, Channels, Users],
+    collections: [
+      Stories,
+      Publications,
+      Media,
+      Inbox,
+      Shifts,
+      Notifications,
+      Areas,
+      Units,
+      Channels,
+      Users,
+      WebhookEvents,
+    ],
+    globals: [DutySettings],
     editor: lexicalEditor(),
     db: databaseAdapter(databaseUri),
     sharp,

@@ -16,14 +16,26 @@ export const checkChannelEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasAnyRole(toActor(req.user), ['admin', 'board'])) {
-      return Response.json({ errors: [{ message: messageFor('not_permitted', req.i18n?.language), data: { code: 'not_permitted' } }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: messageFor('not_permitted', req.i18n?.language), data: { code: 'not_permitted' } }] },
+        { status: 403 },
+      )
     }
-    const channel = await req.payload.findByID({ collection: 'channels', id: String(req.routeParams?.id), depth: 0, showHiddenFields: true, req })
+    const channel = await req.payload.findByID({
+      collection: 'channels',
+      id: String(req.routeParams?.id),
+      depth: 0,
+      showHiddenFields: true,
+      req,
+    })
     if (channel.kind !== 'facebook_page') return Response.json({ ok: true, name: channel.name, followers: null })
 
     const sealed = (channel as { accessTokenSealed?: string | null }).accessTokenSealed
     if (!channel.pageId || !sealed) {
-      return Response.json({ ok: false, message: 'Chưa có mã trang hoặc mã truy cập / page id or access token missing' })
+      return Response.json({
+        ok: false,
+        message: 'Chưa có mã trang hoặc mã truy cập / page id or access token missing',
+      })
     }
     const result = await graphCall(graphSettingsFromEnv(), {
       method: 'GET',
@@ -31,12 +43,25 @@ export const checkChannelEndpoint: Endpoint = {
       token: open(sealed, encryptionSecret(req.payload.secret)),
       query: { fields: 'name,followers_count' },
     })
-    if (result.ok) return Response.json({ ok: true, name: result.body.name, followers: result.body.followers_count ?? null })
+    if (result.ok)
+      return Response.json({ ok: true, name: result.body.name, followers: result.body.followers_count ?? null })
     if ('noAnswer' in result) return Response.json({ ok: false, message: `Facebook không trả lời (${result.reason})` })
     const { error } = result
     if (error.kind === 'token') {
-      await req.payload.update({ collection: 'channels', id: channel.id, data: { needsReconnect: true }, overrideAccess: true, req })
+      await req.payload.update({
+        collection: 'channels',
+        id: channel.id,
+        data: { needsReconnect: true },
+        overrideAccess: true,
+        req,
+      })
     }
-    return Response.json({ ok: false, kind: error.kind, code: error.code, subcode: error.subcode, message: error.message })
+    return Response.json({
+      ok: false,
+      kind: error.kind,
+      code: error.code,
+      subcode: error.subcode,
+      message: error.message,
+    })
   },
 }

@@ -35,9 +35,16 @@ const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
         : row.finalCallAt
           ? { state: 'unconfirmed', nextAttemptAt: now, reconcileRetries: 0, lastError: null }
           : { state: 'queued', nextAttemptAt: now, attempts: 0, lastError: null }
-    const moved = await compareAndSet(req.payload, { collection: 'publications', id, expect: { state: row.state }, set })
+    const moved = await compareAndSet(req.payload, {
+      collection: 'publications',
+      id,
+      expect: { state: row.state },
+      set,
+    })
     if (!moved) return refusal(req.i18n?.language, 'publication_in_progress', 409)
-    return Response.json(await req.payload.findByID({ collection: 'publications', id, depth: 1, overrideAccess: false, user: req.user }))
+    return Response.json(
+      await req.payload.findByID({ collection: 'publications', id, depth: 1, overrideAccess: false, user: req.user }),
+    )
   },
 })
 

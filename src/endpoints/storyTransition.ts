@@ -30,6 +30,10 @@ const errorResponse = (req: PayloadRequest, code: ErrorCode | 'conflict' | 'unau
 type StoryDoc = {
   id: string | number
   stage: Stage
+  format?: string | null
+  falseClaim?: { text?: string | null; link?: string | null } | null
+  officialSources?: unknown[] | null
+  submittedAt?: string | null
   author?: unknown
   area?: unknown
   title?: string | null
@@ -43,7 +47,14 @@ export const storyState = (story: StoryDoc): StoryState => ({
   areaId: relationId(story.area as never),
   title: story.title,
   channelIds: (story.channels ?? []).map((channel) => relationId(channel as never)!).filter((id) => id !== null),
+  format: story.format,
+  falseClaim: Boolean(story.falseClaim?.text?.trim() || story.falseClaim?.link?.trim()),
+  officialSources: (story.officialSources ?? []).length,
 })
+
+/** What a transition writes besides the stage: the clock of a first submission, the urgent flag. */
+const sideFields = (story: StoryDoc, action: string, at: string) =>
+  action === 'submit' ? { submittedAt: story.submittedAt ?? at, urgent: story.format === 'rebuttal' } : {}
 
 /** Reads the story as this user sees it: a story they cannot read does not exist for them. */
 const findVisibleStory = async (req: PayloadRequest, id: string): Promise<StoryDoc | null> => {
@@ -87,7 +98,12 @@ export const transitionEndpoint: Endpoint = {
       const stageChangedAt = decision.entry.at
       const won = await compareAndSet(
         req.payload,
-        { collection: 'stories', id: story.id, expect: { stage: story.stage }, set: { stage: decision.to, stageChangedAt } },
+        {
+          collection: 'stories',
+          id: story.id,
+          expect: { stage: story.stage },
+          set: { stage: decision.to, stageChangedAt },
+        },
         req,
       )
       if (!won) {
@@ -101,6 +117,7 @@ export const transitionEndpoint: Endpoint = {
         data: {
           stage: decision.to,
           stageChangedAt,
+          ...sideFields(story, decision.entry.action, stageChangedAt),
           history: [...(story.history ?? []), decision.entry] as never,
           ...(decision.publication
             ? { publishAt: decision.publication.publishAt, channels: [...decision.publication.channelIds] as never }

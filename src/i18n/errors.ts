@@ -17,6 +17,10 @@ export const ERROR_MESSAGES = {
     vi: 'Bài cần có tiêu đề và mảng nội dung trước khi gửi.',
     en: 'The story needs a title and an area before it can be submitted.',
   },
+  rebuttal_incomplete: {
+    vi: 'Bài phản bác cần nêu rõ thông tin sai và ít nhất một nguồn chính thức đã kiểm chứng.',
+    en: 'A rebuttal needs the false claim and at least one verified official source.',
+  },
   publish_time_required: {
     vi: 'Vui lòng chọn thời điểm đăng.',
     en: 'publishAt (ISO-8601 date-time) is required to schedule.',

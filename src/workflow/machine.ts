@@ -1,6 +1,6 @@
 import { type Actor, type Id, hasRole, holdsArea, sameId } from './roles'
 import type { Stage } from './stages'
-import { type Action, type Party, TRANSITIONS, isAction } from './transitions'
+import { type Action, type Party, type Requirement, TRANSITIONS, isAction } from './transitions'
 
 /** What the workflow needs to know about a story; nothing else. */
 export interface StoryState {
@@ -9,6 +9,10 @@ export interface StoryState {
   areaId: Id | null
   title?: string | null
   channelIds?: readonly Id[]
+  format?: string | null
+  /** Only for rebuttals: whether the false claim is given, and how many official sources. */
+  falseClaim?: boolean
+  officialSources?: number
 }
 
 export interface TransitionRequest {
@@ -42,6 +46,7 @@ export type RefusalCode =
   | 'own_story'
   | 'note_required'
   | 'missing_field'
+  | 'rebuttal_incomplete'
   | 'publish_time_required'
   | 'publish_time_in_past'
   | 'channel_required'
@@ -86,6 +91,19 @@ const mayAct = (actor: Actor, story: StoryState, action: Action): boolean => {
 /** The actions this actor may take on this story now (before input checks such as notes). */
 export const availableActions = (actor: Actor, story: StoryState): Action[] =>
   (Object.keys(TRANSITIONS) as Action[]).filter((action) => mayAct(actor, story, action))
+
+const meets = (story: StoryState, requirement: Requirement): boolean => {
+  switch (requirement) {
+    case 'title':
+      return Boolean(story.title?.trim())
+    case 'area':
+      return story.areaId != null && story.areaId !== ''
+    case 'falseClaim':
+      return Boolean(story.falseClaim)
+    case 'officialSource':
+      return (story.officialSources ?? 0) > 0
+  }
+}
 
 const cleanNote = (note: unknown): string | undefined =>
   typeof note === 'string' && note.trim() !== '' ? note.trim() : undefined
@@ -175,12 +193,17 @@ export const decideTransition = (
   const note = cleanNote(request.note)
   if (rule.noteRequired && !note) return refuse(400, 'note_required', `A note is required to ${action}`)
 
-  for (const field of rule.requires ?? []) {
-    const value = field === 'title' ? story.title?.trim() : story.areaId
-    if (value == null || value === '') {
-      return refuse(400, 'missing_field', `The story needs a ${field} before it can be submitted`)
-    }
+  const route = story.format ? rule.byFormat?.[story.format] : undefined
+  const missing = (route?.requires ?? rule.requires ?? []).find((requirement) => !meets(story, requirement))
+  if (missing === 'falseClaim' || missing === 'officialSource') {
+    return refuse(
+      400,
+      'rebuttal_incomplete',
+      'A rebuttal needs the false claim and at least one verified official source',
+    )
   }
+  if (missing) return refuse(400, 'missing_field', `The story needs a ${missing} before it can be submitted`)
+  const to = route?.to ?? rule.to
 
   let publication: Accepted['publication']
   if (rule.needsPublication) {
@@ -192,10 +215,10 @@ export const decideTransition = (
   const entry: HistoryEntry = {
     action,
     from: story.stage,
-    to: rule.to,
+    to,
     by: actor.id,
     at: now.toISOString(),
     ...(note ? { note } : {}),
   }
-  return { ok: true, to: rule.to, entry, ...(publication ? { publication } : {}) }
+  return { ok: true, to, entry, ...(publication ? { publication } : {}) }
 }

@@ -17,7 +17,16 @@ export type Stage = (typeof STAGES)[number]
 export const FROZEN_STAGES: readonly Stage[] = ['approved', 'scheduled', 'published']
 
 /** Fields whose value must not change once a story is frozen. */
-export const FROZEN_FIELDS = ['title', 'summary', 'body', 'photos', 'format', 'area'] as const
+export const FROZEN_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'photos',
+  'format',
+  'area',
+  'falseClaim',
+  'officialSources',
+] as const
 
 /** Stages in which the author may still edit their own story. */
 export const AUTHOR_EDITABLE_STAGES: readonly Stage[] = ['draft', 'changes_requested']

@@ -32,9 +32,17 @@ export interface TransitionRule {
   forbiddenToAuthor?: boolean
   /** The action needs a publish time and at least one channel. */
   needsPublication?: 'at_given_time' | 'now'
-  /** The story must have these fields filled before the action. */
-  requires?: readonly ('title' | 'area')[]
+  /** The story must have these filled before the action. */
+  requires?: readonly Requirement[]
+  /** Formats that take another route: their own destination and requirements. */
+  byFormat?: Partial<Record<string, { to: Stage; requires: readonly Requirement[] }>>
 }
+
+/**
+ * What a story must have: a title, an area, or — for a rebuttal — the false claim (text or link)
+ * and at least one verified official source.
+ */
+export type Requirement = 'title' | 'area' | 'falseClaim' | 'officialSource'
 
 const reviewers: readonly Party[] = ['area_editor', 'board']
 
@@ -44,6 +52,8 @@ export const TRANSITIONS: Record<Action, TransitionRule> = {
     from: { draft: ['author'], changes_requested: ['author'] },
     to: 'submitted',
     requires: ['title', 'area'],
+    // A rebuttal of fake news skips area review and goes straight to the board (four-eyes still holds).
+    byFormat: { rebuttal: { to: 'awaiting_approval', requires: ['title', 'falseClaim', 'officialSource'] } },
   },
   withdraw: {
     from: { submitted: ['author'], changes_requested: ['author'] },

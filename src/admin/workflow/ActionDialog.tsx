@@ -108,7 +108,9 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
       aria-labelledby={`${fieldId}-title`}
     >
       <div className="confirmation-modal__content">
-        <h2 id={`${fieldId}-title`}>{pick(ACTION_LABELS[action])}</h2>
+        <h2 className="newsroom-dialog__title" id={`${fieldId}-title`}>
+          {pick(ACTION_LABELS[action])}
+        </h2>
         {question ? <p>{t(question)}</p> : null}
         {kind === 'note' ? (
           <label className="newsroom-dialog__field" htmlFor={`${fieldId}-note`}>

@@ -1,12 +1,13 @@
 import type React from 'react'
 
-export const metadata = { title: 'Tòa soạn cộng tác viên' }
+import { PAGE_DESCRIPTION, PAGE_NAME } from './fanpage/brand'
+import './fanpage.css'
+
+export const metadata = { title: PAGE_NAME, description: PAGE_DESCRIPTION }
 
 const FrontendLayout = ({ children }: { children: React.ReactNode }) => (
   <html lang="vi">
-    <body style={{ fontFamily: 'system-ui, sans-serif', margin: 0, background: '#f0f2f5', color: '#1c1e21' }}>
-      {children}
-    </body>
+    <body>{children}</body>
   </html>
 )
 

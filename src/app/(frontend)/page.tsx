@@ -1,11 +1,10 @@
-const HomePage = () => (
-  <main style={{ maxWidth: 640, margin: '0 auto', padding: '48px 16px' }}>
-    <h1>Tòa soạn cộng tác viên</h1>
-    <p>Hệ thống tiếp nhận, biên tập, duyệt và đăng bài lên fanpage.</p>
-    <p>
-      <a href="/admin">Đăng nhập tòa soạn →</a>
-    </p>
-  </main>
+import { FanpageView, type SearchParams } from './fanpage/FanpageView'
+
+// Rendered per request from the database (the build has none).
+export const dynamic = 'force-dynamic'
+
+const HomePage = ({ searchParams }: { searchParams: SearchParams }) => (
+  <FanpageView basePath="/" searchParams={searchParams} />
 )
 
 export default HomePage

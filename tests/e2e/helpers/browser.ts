@@ -54,6 +54,10 @@ export const newDesk = async (browser: Browser): Promise<{ context: BrowserConte
  */
 export const stepper = () => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  // A previous run's screenshots (a failed step's above all) would pass for this run's.
+  for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
+    if (file.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, file))
+  }
   let count = 0
   return async <T>(page: Page, name: string, run: () => Promise<T>): Promise<T> => {
     count += 1

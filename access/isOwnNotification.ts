@@ -1,0 +1,3 @@
+import type { Access } from 'payload'
+
+export const isOwnNotification: Access = ({ req }) => (req.user ? { user: { equals: req.user.id } } : false)

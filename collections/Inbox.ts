@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadInbox } from '../access/canReadInbox'
+import { isBoardOrAdmin } from '../access/isBoard'
+
+const nobody = () => false
+
+export const INBOX_STATE_LABELS = {
+  new: { vi: 'Mới', en: 'New' },
+  assigned: { vi: 'Đã giao', en: 'Assigned' },
+  replied: { vi: 'Đã trả lời', en: 'Replied' },
+  escalated: { vi: 'Chuyển Ban Biên tập', en: 'Escalated' },
+  closed: { vi: 'Đã đóng', en: 'Closed' },
+} as const
+
+/** Comments and Messenger messages from the fanpage, filed by the webhook receiver. */
+export const Inbox: CollectionConfig = {
+  slug: 'inbox',
+  labels: { singular: { vi: 'Tương tác', en: 'Inbox item' }, plural: { vi: 'Hộp thư trực trang', en: 'Inbox' } },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['kind', 'text', 'state', 'assignee', 'receivedAt', 'dueAt'],
+    group: { vi: 'Trực trang', en: 'Fanpage duty' },
+  },
+  defaultSort: '-receivedAt',
+  access: { create: nobody, read: canReadInbox, update: isBoardOrAdmin, delete: nobody },
+  indexes: [{ fields: ['state', 'dueAt'] }],
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'comment', label: { vi: 'Bình luận', en: 'Comment' } },
+        { value: 'message', label: { vi: 'Tin nhắn', en: 'Message' } },
+      ],
+      label: { vi: 'Loại', en: 'Kind' },
+    },
+    { name: 'text', type: 'textarea', label: { vi: 'Nội dung', en: 'Text' } },
+    {
+      name: 'from',
+      type: 'group',
+      label: { vi: 'Người gửi', en: 'From' },
+      fields: [
+        { name: 'id', type: 'text', label: { vi: 'Mã người gửi', en: 'Sender id' } },
+        { name: 'name', type: 'text', label: { vi: 'Tên', en: 'Name' } },
+      ],
+    },
+    {
+      name: 'externalId',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Mã trên Facebook', en: 'External id' },
+    },
+    { name: 'pageId', type: 'text', label: { vi: 'Trang', en: 'Page id' } },
+    { name: 'postId', type: 'text', index: true, label: { vi: 'Bài đăng', en: 'Post id' } },
+    { name: 'parentId', type: 'text', label: { vi: 'Trả lời cho', en: 'Parent id' } },
+    { name: 'receivedAt', type: 'date', required: true, label: { vi: 'Nhận lúc', en: 'Received at' } },
+    { name: 'assignee', type: 'relationship', relationTo: 'users', label: { vi: 'Người xử lý', en: 'Assignee' } },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      options: Object.entries(INBOX_STATE_LABELS).map(([value, label]) => ({ value, label })),
+      label: { vi: 'Tình trạng', en: 'State' },
+    },
+    { name: 'dueAt', type: 'date', label: { vi: 'Hạn trả lời', en: 'Reply due' } },
+    { name: 'escalatedAt', type: 'date', label: { vi: 'Chuyển BBT lúc', en: 'Escalated at' } },
+    { name: 'story', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài viết liên quan', en: 'Story' } },
+    { name: 'rebuttal', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài phản bác', en: 'Rebuttal' } },
+    {
+      name: 'replies',
+      type: 'array',
+      label: { vi: 'Đã trả lời', en: 'Replies' },
+      access: { create: nobody, update: nobody },
+      fields: [
+        { name: 'text', type: 'textarea', required: true },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+        { name: 'at', type: 'date', required: true },
+        { name: 'externalId', type: 'text' },
+        { name: 'tag', type: 'text' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { isBoardOrAdmin } from '../access/isBoard'
+import { isLoggedIn } from '../access/isLoggedIn'
+
+/**
+ * One duty slot on one day. `startsAt`/`endsAt` are absolute instants (the slot's local times in
+ * Asia/Ho_Chi_Minh), so "who is on duty now" is a plain range query.
+ */
+export const Shifts: CollectionConfig = {
+  slug: 'shifts',
+  labels: { singular: { vi: 'Ca trực', en: 'Shift' }, plural: { vi: 'Lịch trực', en: 'Duty roster' } },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['day', 'slot', 'members'],
+    group: { vi: 'Trực trang', en: 'Fanpage duty' },
+  },
+  defaultSort: 'startsAt',
+  access: { create: isBoardOrAdmin, read: isLoggedIn, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+  indexes: [{ fields: ['day', 'slot'], unique: true }, { fields: ['startsAt', 'endsAt'] }],
+  fields: [
+    { name: 'label', type: 'text', admin: { hidden: true } },
+    { name: 'day', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Day (YYYY-MM-DD)' } },
+    { name: 'slot', type: 'text', required: true, label: { vi: 'Khung giờ', en: 'Slot' } },
+    { name: 'startsAt', type: 'date', required: true, label: { vi: 'Bắt đầu', en: 'Starts at' } },
+    { name: 'endsAt', type: 'date', required: true, label: { vi: 'Kết thúc', en: 'Ends at' } },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { vi: 'Người trực', en: 'On duty' },
+      filterOptions: { roles: { contains: 'duty' } },
+    },
+    { name: 'nextAssignee', type: 'number', defaultValue: 0, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,38 @@
+import type { GlobalConfig } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
+import { isLoggedIn } from '../access/isLoggedIn'
+
+export const DEFAULT_SLOTS = [
+  { name: 'Sáng', start: '06:00', end: '11:00' },
+  { name: 'Chiều', start: '11:00', end: '17:00' },
+  { name: 'Tối', start: '17:00', end: '22:00' },
+]
+
+/** The day's duty slots (local time, Asia/Ho_Chi_Minh) and the response target, set by admins. */
+export const DutySettings: GlobalConfig = {
+  slug: 'duty-settings',
+  label: { vi: 'Cài đặt trực trang', en: 'Duty settings' },
+  admin: { group: { vi: 'Trực trang', en: 'Fanpage duty' } },
+  access: { read: isLoggedIn, update: isAdmin },
+  fields: [
+    {
+      name: 'slots',
+      type: 'array',
+      label: { vi: 'Khung giờ trực trong ngày', en: 'Daily slots' },
+      defaultValue: DEFAULT_SLOTS,
+      fields: [
+        { name: 'name', type: 'text', required: true, label: { vi: 'Tên ca', en: 'Name' } },
+        { name: 'start', type: 'text', required: true, label: { vi: 'Bắt đầu (HH:mm)', en: 'Start (HH:mm)' } },
+        { name: 'end', type: 'text', required: true, label: { vi: 'Kết thúc (HH:mm)', en: 'End (HH:mm)' } },
+      ],
+    },
+    {
+      name: 'responseTargetMinutes',
+      type: 'number',
+      defaultValue: 30,
+      min: 1,
+      label: { vi: 'Thời hạn trả lời (phút)', en: 'Response target (minutes)' },
+    },
+  ],
+}

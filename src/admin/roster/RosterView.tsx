@@ -1,0 +1,2 @@
+// Placeholder until this component is built.
+export const RosterView = () => null

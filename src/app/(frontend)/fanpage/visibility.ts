@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import type { Id } from '../../../workflow/roles'
+import { FROZEN_STAGES } from '../../../workflow/stages'
+
+export interface LocalChannel {
+  id: Id
+  name: string
+}
+
+export const localFeedChannels = async (payload: Payload): Promise<LocalChannel[]> => {
+  const { docs } = await payload.find({
+    collection: 'channels',
+    where: { kind: { equals: 'local_feed' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((channel) => ({ id: channel.id, name: String(channel.name ?? '') }))
+}
+
+/**
+ * Of the given stories, those whose content is still the approved version. A story sent back for
+ * changes after it went out keeps its published publication, but its text may now be an unapproved
+ * draft, which must not leak onto the public page.
+ */
+export const storiesWithApprovedContent = async (payload: Payload, storyIds: Id[]): Promise<Set<string>> => {
+  if (storyIds.length === 0) return new Set()
+  const { docs } = await payload.find({
+    collection: 'stories',
+    where: { and: [{ id: { in: storyIds } }, { stage: { in: [...FROZEN_STAGES] } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { stage: true },
+  })
+  return new Set(docs.map((story) => String(story.id)))
+}

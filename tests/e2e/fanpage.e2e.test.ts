@@ -1,0 +1,174 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import { DEMO, type Account } from './helpers/admin'
+import { SCREENSHOT_DIR, launchBrowser } from './helpers/browser'
+import { samplePhoto } from './helpers/photo'
+import { type RunningServer, startServer } from './helpers/server'
+
+/**
+ * The public fanpage as a visitor sees it: a story goes through the whole workflow over REST, the
+ * server's own delivery loop publishes it to the seeded local channel, and an anonymous browser
+ * reads it on a phone and on a desktop.
+ */
+describe('public fanpage (local feed)', () => {
+  let server: RunningServer | undefined
+  let browser: Browser | undefined
+  const suffix = Date.now().toString(36)
+  const title = `Phú Riềng khánh thành cầu treo ấp 5 ${suffix}`
+  let storyId = ''
+  let photoId = ''
+  let draftPhotoId = ''
+
+  const api = async (method: string, route: string, token?: string, body?: unknown) => {
+    const headers: Record<string, string> = {}
+    if (token) headers.authorization = `JWT ${token}`
+    if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json'
+    const response = await fetch(`${server!.url}${route}`, {
+      method,
+      headers,
+      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, headers: response.headers, body: text.startsWith('{') ? JSON.parse(text) : text }
+  }
+
+  const login = async (account: Account) => {
+    const response = await api('POST', '/api/users/login', undefined, account)
+    if (response.status !== 200) throw new Error(`login ${account.email}: ${response.status}`)
+    return response.body.token as string
+  }
+
+  const upload = async (token: string, caption: string, credit: string) => {
+    const photo = await samplePhoto()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(photo.buffer)], { type: photo.mimeType }), photo.name)
+    form.append('_payload', JSON.stringify({ caption, credit }))
+    const response = await api('POST', '/api/media', token, form)
+    if (response.status !== 201) throw new Error(`upload: ${response.status} ${JSON.stringify(response.body)}`)
+    return String(response.body.doc.id)
+  }
+
+  const paragraph = (text: string) => ({
+    type: 'paragraph',
+    version: 1,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  })
+  const bullets = (...items: string[]) => ({
+    type: 'list',
+    version: 1,
+    listType: 'bullet',
+    tag: 'ul',
+    start: 1,
+    children: items.map((text, index) => ({ type: 'listitem', version: 1, value: index + 1, children: [paragraph(text).children[0]] })),
+  })
+
+  const publishThroughWorkflow = async (data: Record<string, unknown>) => {
+    const [ctv, editor, board] = [await login(DEMO.collaborator), await login(DEMO.editor), await login(DEMO.board)]
+    const areas = await api('GET', `/api/areas?${new URLSearchParams({ 'where[name][equals]': 'Kinh tế' })}`, ctv)
+    const channels = await api('GET', `/api/channels?${new URLSearchParams({ 'where[kind][equals]': 'local_feed' })}`, board)
+    const created = await api('POST', '/api/stories', ctv, { area: areas.body.docs[0].id, ...data })
+    if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`)
+    const id = String(created.body.doc.id)
+    const steps: [string, string, Record<string, unknown>?][] = [
+      [ctv, 'submit'],
+      [editor, 'claim'],
+      [editor, 'forward'],
+      [board, 'approve'],
+      [board, 'publish_now', { channels: [channels.body.docs[0].id] }],
+    ]
+    for (const [token, action, extra] of steps) {
+      const response = await api('POST', `/api/stories/${id}/transition`, token, { action, ...extra })
+      if (response.status !== 200) throw new Error(`${action}: ${response.status} ${JSON.stringify(response.body)}`)
+    }
+    return id
+  }
+
+  const waitForPost = async (id: string) => {
+    const deadline = Date.now() + 30_000
+    while (Date.now() < deadline) {
+      const page = await api('GET', '/fanpage')
+      if (String(page.body).includes(`id="bai-${id}"`)) return String(page.body)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+    throw new Error(`story ${id} never reached /fanpage:\n${server!.log()}`)
+  }
+
+  const shoot = async (name: string, viewport: { width: number; height: number }, route = '/fanpage') => {
+    const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    const page: Page = await context.newPage()
+    await page.goto(`${server!.url}${route}`)
+    await page.locator(`#bai-${storyId} img`).first().waitFor()
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `fanpage-${name}.png`), fullPage: true })
+    return { context, page }
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'fanpage-server.log') })
+    browser = await launchBrowser()
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {})
+    await server?.stop()
+  }, 60_000)
+
+  test('a story published through the workflow appears on / and /fanpage, photos served publicly', async () => {
+    await publishThroughWorkflow({
+      title: 'Hội nông dân xã tập huấn trồng tiêu hữu cơ',
+      body: { root: { type: 'root', version: 1, children: [paragraph('Hơn 80 hội viên tham dự lớp tập huấn do Hội Nông dân xã tổ chức.')] } },
+    })
+    const ctv = await login(DEMO.collaborator)
+    photoId = await upload(ctv, 'Cầu treo mới nối ấp 5 với trung tâm xã', 'Cộng tác viên Chi bộ 1')
+    draftPhotoId = await upload(ctv, 'Ảnh chưa đăng', 'Ai đó')
+    await api('POST', '/api/stories', ctv, { title: 'Nháp', photos: [draftPhotoId] })
+    storyId = await publishThroughWorkflow({
+      title,
+      summary: 'Cây cầu dài 60 mét giúp hơn 300 hộ dân đi lại an toàn trong mùa mưa.',
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            paragraph('Sáng 28/11, UBND xã Phú Riềng tổ chức lễ khánh thành cầu treo bắc qua suối ấp 5.'),
+            bullets('Tổng vốn đầu tư 1,2 tỷ đồng', 'Nhân dân đóng góp 300 ngày công'),
+            paragraph('Bà con rất phấn khởi vì con em đi học không còn phải lội suối.'),
+          ],
+        },
+      },
+      photos: [photoId],
+    })
+
+    const html = await waitForPost(storyId)
+    expect(html).toContain('<html lang="vi"')
+    expect(html).toContain('Phú Riềng đỏ - Xưa và nay')
+    expect(html).toContain('<li>Tổng vốn đầu tư 1,2 tỷ đồng</li>')
+    expect(html).toContain('#KinhTe')
+    expect(html).not.toContain('ctv@demo.local')
+    expect(String((await api('GET', '/')).body)).toContain(`id="bai-${storyId}"`)
+
+    const photo = await fetch(`${server!.url}/fanpage/anh/${photoId}`)
+    expect(photo.status).toBe(200)
+    expect(photo.headers.get('content-type')).toBe('image/jpeg')
+    expect((await photo.arrayBuffer()).byteLength).toBeGreaterThan(1000)
+    expect((await fetch(`${server!.url}/fanpage/anh/${draftPhotoId}`)).status).toBe(404)
+  })
+
+  test('looks right on a phone and on a desktop; a permalink lands on its post', async () => {
+    const mobile = await shoot('mobile', { width: 390, height: 844 })
+    const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await mobile.context.close()
+
+    const desktop = await shoot('desktop', { width: 1280, height: 900 })
+    await desktop.context.close()
+
+    const linked = await shoot('permalink', { width: 390, height: 844 }, `/fanpage#bai-${storyId}`)
+    expect(await linked.page.locator(`#bai-${storyId}:target`).count()).toBe(1)
+    await linked.context.close()
+  })
+})

@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The line `src/publishing/worker.ts` prints once its delivery loop runs. */
+const READY_LINE = 'delivery worker running'
+const OUTPUT_KEEP_CHARS = 20_000
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface WorkerOptions {
+  /** A name for logs and failure messages, e.g. "worker-a#3". */
+  name: string
+  /** The newsroom's database (`TestNewsroom.databaseUri`). */
+  databaseUri: string
+  /** The newsroom's Payload secret (`TestNewsroom.secret`): it also opens the sealed page tokens. */
+  secret: string
+  /** Settings from the environment (FACEBOOK_GRAPH_URL, PUBLISH_LEASE_MS, …) and anything else. */
+  env?: Record<string, string | undefined>
+  /** How long to wait for the ready line. */
+  readyTimeoutMs?: number
+}
+
+export interface WorkerProcess {
+  name: string
+  pid: number
+  /** Resolves once the worker's delivery loop runs; rejects if it exits or stays silent first. */
+  ready: Promise<void>
+  /** Resolves when the process has exited, however it ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  isRunning: () => boolean
+  /** The tail of what the worker printed (stdout and stderr), for failure messages. */
+  output: () => string
+  /** Kills it now, as a crash or an OOM kill would: no handler runs, nothing is finished. */
+  kill: () => Promise<void>
+  /** SIGTERM (the worker finishes what it is sending), then SIGKILL after `graceMs`. */
+  stop: (graceMs?: number) => Promise<void>
+}
+
+/** Every worker started by this process and not yet exited, so nothing outlives a test file. */
+const live = new Set<ChildProcess>()
+let exitHookInstalled = false
+
+const installExitHook = () => {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  // Last resort when the test process ends without its afterAll (a crash, a forced exit).
+  process.once('exit', () => {
+    for (const child of live) child.kill('SIGKILL')
+  })
+}
+
+/**
+ * Starts `src/publishing/worker.ts` as `npm run worker` runs it, as a child process of its own, on the
+ * given database and secret. The worker applies migrations too (a no-op on a migrated database).
+ */
+export const startWorker = (options: WorkerOptions): WorkerProcess => {
+  installExitHook()
+  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/publishing/worker.ts'], {
+    cwd: rootDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // Jest's flags (--experimental-vm-modules) are for Jest's VM, not for the worker.
+      NODE_OPTIONS: '',
+      DATABASE_URI: options.databaseUri,
+      PAYLOAD_SECRET: options.secret,
+      ...options.env,
+    },
+  })
+  if (child.pid === undefined) throw new Error(`${options.name}: could not start the worker process`)
+  live.add(child)
+
+  let output = ''
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_KEEP_CHARS)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      live.delete(child)
+      resolve({ code, signal })
+    })
+  })
+  const isRunning = () => child.exitCode === null && child.signalCode === null
+
+  const ready = new Promise<void>((resolve, reject) => {
+    const timeoutMs = options.readyTimeoutMs ?? 60_000
+    const timer = setTimeout(() => {
+      child.stdout!.off('data', watch)
+      reject(new Error(`${options.name} did not start within ${timeoutMs} ms:\n${output.slice(-4_000)}`))
+    }, timeoutMs)
+    const watch = () => {
+      if (!output.includes(READY_LINE)) return
+      clearTimeout(timer)
+      child.stdout!.off('data', watch)
+      resolve()
+    }
+    child.stdout!.on('data', watch)
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer)
+      reject(new Error(`${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4_000)}`))
+    })
+  })
+  // A worker killed while starting is normal in the chaos test: nobody has to await `ready`.
+  ready.catch(() => {})
+
+  const kill = async () => {
+    if (isRunning()) child.kill('SIGKILL')
+    await exited
+  }
+
+  return {
+    name: options.name,
+    pid: child.pid,
+    ready,
+    exited,
+    isRunning,
+    output: () => output,
+    kill,
+    stop: async (graceMs = 10_000) => {
+      if (!isRunning()) return
+      child.kill('SIGTERM')
+      const killer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+      await exited
+      clearTimeout(killer)
+    },
+  }
+}
+
+/** Kills every worker this process started that is still running (for afterAll, also after a failure). */
+export const killAllWorkers = async () => {
+  const children = [...live]
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          child.once('exit', () => resolve())
+          child.kill('SIGKILL')
+        }),
+    ),
+  )
+}

@@ -1,0 +1,365 @@
+// Crash and concurrency: two worker processes and the app's own engine publish 200 stories at once
+// on one database while a chaos loop SIGKILLs the workers mid-delivery and the Graph API misbehaves.
+// Every publication must end up published, and the page must hold exactly one post per publication.
+//
+// Runs on SQLite by default and on PostgreSQL with TEST_DATABASE=postgres.
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import { createDeliveryEngine, runDeliveryLoop } from '../../src/publishing/engine/scheduler'
+import { findMarker } from '../../src/publishing/message'
+import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import { plainImage } from '../helpers/images'
+import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
+import { approvedStory, createFacebookChannel, type Newsroom, PAGE_ID } from '../helpers/publishing'
+import { type Id, transition } from '../helpers/stories'
+import { killAllWorkers, startWorker, type WorkerProcess } from '../helpers/workerProcess'
+import { testDatabaseKind } from '../helpers/testDatabase'
+
+const STORIES = 200
+/** Stories with one photo and with two photos (the /photos final call and the attached_media flow). */
+const ONE_PHOTO = 3
+const TWO_PHOTOS = 3
+
+const LEASE_MS = 1_500
+const GRAPH_TIMEOUT_MS = 1_000
+const RECONCILE_DELAY_MS = 1_500
+const POLL_MS = 100
+const CONCURRENCY = 4
+const SIMULATOR_LATENCY_MS = 30
+/** Scheduled stories are due this far ahead, spread evenly: the workers are busy the whole time. */
+const SCHEDULE_SPREAD_MS = 20_000
+const SETTLE_TIMEOUT_MS = 90_000
+const MIN_KILLS = 3
+
+/** A small deterministic PRNG (mulberry32): every run makes the same plan. */
+const prng = (seed: number) => {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` at a time, in order of start. */
+const pool = async <T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>) => {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next
+      next += 1
+      results[index] = await task(items[index]!, index)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
+}
+
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+})
+const body = (text: string) => ({ root: { type: 'root', version: 1, children: [paragraph(text)] } })
+
+type PublicationDoc = {
+  id: Id
+  story: Id
+  channel: Id
+  state: string
+  externalId?: string | null
+  attempts?: number | null
+  reconcileRetries?: number | null
+  leaseOwner?: string | null
+  finalCallAt?: string | null
+  lastError?: string | null
+}
+
+let newsroom: TestNewsroom
+let simulator: GraphSimulator
+let people: Newsroom
+let admin: TestUser
+let facebook: Id
+let localFeed: Id
+
+/** The app's in-process engine loop, and the chaos loop: both stopped in afterAll whatever happened. */
+const appLoop = new AbortController()
+let appDelivery: Promise<void> | undefined
+const chaos = new AbortController()
+let chaosLoop: Promise<void> | undefined
+
+const workerEnv = () => ({
+  FACEBOOK_GRAPH_URL: simulator.url,
+  FACEBOOK_GRAPH_VERSION: 'v24.0',
+  FACEBOOK_TIMEOUT_MS: String(GRAPH_TIMEOUT_MS),
+  PUBLISH_LEASE_MS: String(LEASE_MS),
+  PUBLISH_POLL_MS: String(POLL_MS),
+  PUBLISH_CONCURRENCY: String(CONCURRENCY),
+  PUBLISH_RECONCILE_DELAY_MS: String(RECONCILE_DELAY_MS),
+  MEDIA_DIR: process.env.MEDIA_DIR,
+})
+
+/** A worker slot ("a", "b") that the chaos loop kills and restarts; keeps every generation's output. */
+interface Slot {
+  name: string
+  current: WorkerProcess
+  generation: number
+  history: WorkerProcess[]
+}
+
+const startSlot = (slot: Slot) => {
+  slot.generation += 1
+  slot.current = startWorker({
+    name: `worker-${slot.name}#${slot.generation}`,
+    databaseUri: newsroom.databaseUri,
+    secret: newsroom.secret,
+    env: workerEnv(),
+  })
+  slot.history.push(slot.current)
+}
+
+/** Publications a worker process holds right now (its lease owner id carries its pid). */
+const heldBy = async (pid: number) => {
+  const { docs } = await newsroom.payload.find({
+    collection: 'publications',
+    where: { and: [{ state: { equals: 'publishing' } }, { leaseOwner: { contains: `:${pid}:` } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  return docs as unknown as PublicationDoc[]
+}
+
+interface ChaosReport {
+  kills: { slot: string; pid: number; held: number; sent: number; mode: string; at: number }[]
+}
+
+/**
+ * Every 1–3 s, picks a worker that is up and waits until it is publishing, then SIGKILLs it and starts
+ * a new one in its place. Every other kill waits for a publication whose final call it has recorded
+ * (sent or about to be sent), the moment where a crash can lose or duplicate a post.
+ */
+const runChaos = async (slots: Slot[], report: ChaosReport, signal: AbortSignal, random: () => number, started: number) => {
+  while (!signal.aborted) {
+    await sleep(1_000 + random() * 2_000, undefined, { signal }).catch(() => {})
+    if (signal.aborted) break
+    const up = slots.filter((slot) => slot.current.isRunning())
+    if (up.length === 0) continue
+    const slot = up[Math.floor(random() * up.length)]!
+    const victim = slot.current
+    const mode = report.kills.length % 2 === 0 ? 'while-sending' : 'while-busy'
+    // Wait (up to 4 s) for the moment to strike.
+    const deadline = Date.now() + 4_000
+    while (!signal.aborted && victim.isRunning() && Date.now() < deadline) {
+      const held = await heldBy(victim.pid).catch(() => [])
+      const sent = held.filter((row) => row.finalCallAt).length
+      if (held.length > 0 && (mode === 'while-busy' || sent > 0)) {
+        await victim.kill()
+        report.kills.push({ slot: slot.name, pid: victim.pid, held: held.length, sent, mode, at: Date.now() - started })
+        startSlot(slot)
+        break
+      }
+      await sleep(15)
+    }
+  }
+}
+
+const uploadPhoto = async (seed: number) => {
+  const form = new FormData()
+  const bytes = await plainImage(400 + seed, 300, 'jpeg')
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), `anh-${seed}.jpg`)
+  form.append('_payload', JSON.stringify({ caption: `Ảnh ${seed}`, credit: 'Tổ ảnh' }))
+  const response = await newsroom.api('POST', '/api/media', { token: people.ctv.token, body: form })
+  if (response.status !== 201) throw new Error(`upload: ${JSON.stringify(response.body)}`)
+  return response.body.doc.id as Id
+}
+
+const allPublications = async () =>
+  (
+    await newsroom.payload.find({ collection: 'publications', depth: 0, limit: 0, pagination: false })
+  ).docs as unknown as PublicationDoc[]
+
+const stateCounts = (rows: { state?: unknown; stage?: unknown }[]) =>
+  rows.reduce<Record<string, number>>((counts, row) => {
+    const key = String(row.state ?? row.stage)
+    counts[key] = (counts[key] ?? 0) + 1
+    return counts
+  }, {})
+
+beforeAll(async () => {
+  newsroom = await startNewsroom()
+  simulator = await startGraphSimulator({ latencyMs: SIMULATOR_LATENCY_MS })
+  process.env.FACEBOOK_GRAPH_URL = simulator.url
+  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } })).id
+  people = {
+    area,
+    ctv: await newsroom.makeUser(['collaborator']),
+    editor: await newsroom.makeUser(['editor'], { areas: [area] }),
+    board: await newsroom.makeUser(['board']),
+  }
+  admin = await newsroom.makeUser(['admin'])
+  facebook = await createFacebookChannel(newsroom, admin, simulator)
+  localFeed = (await newsroom.payload.create({ collection: 'channels', data: { name: 'Xem trước', kind: 'local_feed' } })).id
+}, 60_000)
+
+afterAll(async () => {
+  chaos.abort()
+  appLoop.abort()
+  await killAllWorkers()
+  await chaosLoop?.catch(() => {})
+  await appDelivery?.catch(() => {})
+  await simulator?.close()
+  await newsroom?.stop()
+}, 60_000)
+
+test(
+  `${STORIES} stories, two worker processes killed at random and the app engine: every post exactly once`,
+  async () => {
+    const started = Date.now()
+    const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+    const random = prng(20261128)
+
+    // The workers start while the stories are prepared; they find nothing to do until the first transition.
+    const slots: Slot[] = ['a', 'b'].map((name) => ({ name, generation: 0, history: [] }) as unknown as Slot)
+    slots.forEach(startSlot)
+
+    // 1. Stories, approved through the workflow over REST (a few with photos).
+    const photoSets: Id[][] = []
+    for (let index = 0; index < ONE_PHOTO; index += 1) photoSets.push([await uploadPhoto(index)])
+    for (let index = 0; index < TWO_PHOTOS; index += 1) photoSets.push([await uploadPhoto(10 + 2 * index), await uploadPhoto(11 + 2 * index)])
+    const stories = await pool(Array.from({ length: STORIES }, (_, index) => index), 6, (index) =>
+      approvedStory(newsroom, people, {
+        title: `Tin số ${index + 1}: bà con Phú Riềng ra quân`,
+        body: body(`Nội dung bài ${index + 1}.`),
+        ...(photoSets[index] ? { photos: photoSets[index] } : {}),
+      }),
+    )
+    await Promise.all(slots.map((slot) => slot.current.ready))
+    console.log(`[deliveryCrash] ${STORIES} stories approved, workers up: ${elapsed()}`)
+
+    // 2. The Graph API misbehaves a few times: posts made but unanswered, requests lost, throttling, slowness.
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/feed' }, times: 3, kind: { type: 'dropAfterProcessing' } })
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/photos' }, kind: { type: 'dropAfterProcessing' } })
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/feed' }, times: 3, kind: { type: 'dropBeforeProcessing' } })
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/feed' }, times: 2, kind: { type: 'throttle', code: 32, usageHeader: 'x-app-usage' } })
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/feed' }, times: 2, kind: { type: 'status5xx', status: 500, afterProcessing: true } })
+    simulator.injectFault({ match: { method: 'POST', pathIncludes: '/feed' }, times: 3, kind: { type: 'latency', ms: 600 } })
+
+    // 3. The app's own engine, the chaos loop, then the publishing transitions: mixed publish_now and
+    // schedule, some stories also on the local feed, issued a few at a time like a busy board.
+    appDelivery = runDeliveryLoop(
+      createDeliveryEngine(newsroom.payload, {
+        graph: { baseUrl: simulator.url, version: 'v24.0', timeoutMs: GRAPH_TIMEOUT_MS },
+        leaseMs: LEASE_MS,
+        pollMs: POLL_MS,
+        concurrency: CONCURRENCY,
+        reconcileDelayMs: RECONCILE_DELAY_MS,
+      }),
+      newsroom.payload,
+      appLoop.signal,
+    )
+    const report: ChaosReport = { kills: [] }
+    chaosLoop = runChaos(slots, report, chaos.signal, random, started)
+
+    const plan = stories.map((story, index) => ({
+      story,
+      scheduled: random() < 0.4,
+      channels: index % 4 === 1 ? [facebook, localFeed] : [facebook],
+    }))
+    const transitionsStarted = Date.now()
+    await pool(plan, 4, async ({ story, scheduled, channels }) => {
+      const body = scheduled
+        ? {
+            action: 'schedule',
+            publishAt: new Date(transitionsStarted + 1_000 + random() * SCHEDULE_SPREAD_MS).toISOString(),
+            channels,
+          }
+        : { action: 'publish_now', channels }
+      const response = await transition(newsroom, people.board, story, body)
+      if (response.status !== 200) throw new Error(`${body.action} ${story}: ${response.status} ${JSON.stringify(response.body)}`)
+    })
+    console.log(`[deliveryCrash] transitions done: ${elapsed()}`)
+
+    // 4. Wait, bounded, until every publication and every story is published.
+    const expectedPublications = plan.reduce((total, entry) => total + entry.channels.length, 0)
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS
+    let publications: PublicationDoc[] = []
+    let storiesLeft = Infinity
+    for (;;) {
+      publications = await allPublications()
+      storiesLeft = (
+        await newsroom.payload.count({ collection: 'stories', where: { stage: { not_equals: 'published' } } })
+      ).totalDocs
+      const done = publications.length === expectedPublications && publications.every((row) => row.state === 'published')
+      if ((done && storiesLeft === 0) || Date.now() > deadline) break
+      await sleep(250)
+    }
+    const settledAt = elapsed()
+
+    // 5. Stop everything that could still post (gracefully: in-flight calls finish) before counting.
+    chaos.abort()
+    await chaosLoop
+    appLoop.abort()
+    await appDelivery
+    await Promise.all(slots.map((slot) => slot.current.stop()))
+
+    const posts = simulator.posts(PAGE_ID)
+    publications = await allPublications()
+    const facebookRows = publications.filter((row) => String(row.channel) === String(facebook))
+    const postsByPublication = new Map<string, typeof posts>()
+    for (const post of posts) {
+      const key = String(findMarker(post.message))
+      postsByPublication.set(key, [...(postsByPublication.get(key) ?? []), post])
+    }
+    const duplicated = [...postsByPublication].filter(([, list]) => list.length > 1).map(([id, list]) => `${id}×${list.length}`)
+    const lost = facebookRows.filter((row) => !postsByPublication.has(String(row.id))).map((row) => row.id)
+    const storyStages = (
+      await newsroom.payload.find({ collection: 'stories', depth: 0, limit: 0, pagination: false, select: { stage: true } })
+    ).docs
+
+    const reconciles = simulator.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/published_posts')).length
+    const summary = {
+      database: testDatabaseKind(),
+      settledAt,
+      kills: report.kills.length,
+      killsWhileSending: report.kills.filter((kill) => kill.sent > 0).length,
+      workerGenerations: slots.map((slot) => `${slot.name}:${slot.generation}`).join(' '),
+      reconciles,
+      resentAfterReconcile: publications.filter((row) => (row.reconcileRetries ?? 0) > 0).length,
+      retried: publications.filter((row) => (row.attempts ?? 0) > 1).length,
+      posts: posts.length,
+      facebookPublications: facebookRows.length,
+      localPublications: publications.length - facebookRows.length,
+      graphRequests: simulator.requests.length,
+      faultsHit: stateCounts(simulator.requests.filter((request) => request.fault).map((request) => ({ state: request.fault }))),
+      publicationStates: stateCounts(publications),
+      storyStages: stateCounts(storyStages),
+      duplicated,
+      lost,
+    }
+    console.log(`[deliveryCrash] ${JSON.stringify(summary, null, 1)}`)
+    const stuck = publications.filter((row) => row.state !== 'published')
+    if (stuck.length > 0 || storiesLeft > 0 || duplicated.length > 0 || lost.length > 0) {
+      console.log(
+        `[deliveryCrash] not published: ${JSON.stringify(stuck.slice(0, 20), null, 1)}\n` +
+          `kills: ${JSON.stringify(report.kills)}\n` +
+          slots.flatMap((slot) => slot.history.map((worker) => `--- ${worker.name} (pid ${worker.pid})\n${worker.output().slice(-3_000)}`)).join('\n'),
+      )
+    }
+
+    expect(report.kills.length).toBeGreaterThanOrEqual(MIN_KILLS)
+    expect(publications).toHaveLength(expectedPublications)
+    expect(stuck.map((row) => `${row.id}:${row.state}:${row.lastError ?? ''}`)).toEqual([])
+    expect(storyStages.filter((story) => story.stage !== 'published').map((story) => story.id)).toEqual([])
+    // On the page: each publication's marker in exactly one post, no post without one, none lost.
+    expect(duplicated).toEqual([])
+    expect(lost).toEqual([])
+    expect(postsByPublication.has('null')).toBe(false)
+    expect(posts).toHaveLength(facebookRows.length)
+    for (const row of facebookRows) expect(row.externalId).toBe(postsByPublication.get(String(row.id))![0]!.id)
+  },
+  180_000,
+)
