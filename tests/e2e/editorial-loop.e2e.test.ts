@@ -2,7 +2,16 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { DEMO, chooseRelation, logIn, openQueue, stageBadge, takeAction, uploadPhoto } from './helpers/admin'
+import {
+  DEMO,
+  chooseRelation,
+  listedStage,
+  logIn,
+  openQueue,
+  stageBadge,
+  takeAction,
+  uploadPhoto,
+} from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser, newDesk, stepper } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
 import { type RunningServer, startServer } from './helpers/server'
@@ -62,6 +71,9 @@ describe('editorial loop in the admin (Vietnamese)', () => {
     const page = await desk(DEMO.editor, 'editor')
     await step(page, 'editor-queue', async () => {
       expect(await openQueue(page, server!.url)).toBe('Chờ biên tập (mảng của tôi)')
+      expect(await listedStage(page, title)).toBe('Đã gửi')
+    })
+    await step(page, 'editor-opens-story', async () => {
       await page.getByRole('link', { name: title }).click()
       await page.waitForURL((url) => url.pathname === storyPath)
       expect(await stageBadge(page, 'submitted')).toBe('Đã gửi')
@@ -79,6 +91,9 @@ describe('editorial loop in the admin (Vietnamese)', () => {
     const page = await desk(DEMO.board, 'board')
     await step(page, 'board-queue', async () => {
       expect(await openQueue(page, server!.url)).toBe('Chờ duyệt')
+      expect(await listedStage(page, title)).toBe('Chờ duyệt')
+    })
+    await step(page, 'board-opens-story', async () => {
       await page.getByRole('link', { name: title }).click()
       await page.waitForURL((url) => url.pathname === storyPath)
       expect(await stageBadge(page, 'awaiting_approval')).toBe('Chờ duyệt')

@@ -62,13 +62,22 @@ describe('public fanpage (local feed)', () => {
     listType: 'bullet',
     tag: 'ul',
     start: 1,
-    children: items.map((text, index) => ({ type: 'listitem', version: 1, value: index + 1, children: [paragraph(text).children[0]] })),
+    children: items.map((text, index) => ({
+      type: 'listitem',
+      version: 1,
+      value: index + 1,
+      children: [paragraph(text).children[0]],
+    })),
   })
 
   const publishThroughWorkflow = async (data: Record<string, unknown>) => {
     const [ctv, editor, board] = [await login(DEMO.collaborator), await login(DEMO.editor), await login(DEMO.board)]
     const areas = await api('GET', `/api/areas?${new URLSearchParams({ 'where[name][equals]': 'Kinh tế' })}`, ctv)
-    const channels = await api('GET', `/api/channels?${new URLSearchParams({ 'where[kind][equals]': 'local_feed' })}`, board)
+    const channels = await api(
+      'GET',
+      `/api/channels?${new URLSearchParams({ 'where[kind][equals]': 'local_feed' })}`,
+      board,
+    )
     const created = await api('POST', '/api/stories', ctv, { area: areas.body.docs[0].id, ...data })
     if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`)
     const id = String(created.body.doc.id)
@@ -120,7 +129,13 @@ describe('public fanpage (local feed)', () => {
   test('a story published through the workflow appears on / and /fanpage, photos served publicly', async () => {
     await publishThroughWorkflow({
       title: 'Hội nông dân xã tập huấn trồng tiêu hữu cơ',
-      body: { root: { type: 'root', version: 1, children: [paragraph('Hơn 80 hội viên tham dự lớp tập huấn do Hội Nông dân xã tổ chức.')] } },
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [paragraph('Hơn 80 hội viên tham dự lớp tập huấn do Hội Nông dân xã tổ chức.')],
+        },
+      },
     })
     const ctv = await login(DEMO.collaborator)
     photoId = await upload(ctv, 'Cầu treo mới nối ấp 5 với trung tâm xã', 'Cộng tác viên Chi bộ 1')

@@ -47,6 +47,12 @@ export const openQueue = async (page: Page, baseUrl: string) => {
   return (await active.locator('span').first().innerText()).trim()
 }
 
+/** The stage badge in the list row of the story titled `title`. */
+export const listedStage = async (page: Page, title: string) => {
+  const row = page.locator('tbody tr', { has: page.getByRole('link', { name: title }) })
+  return (await row.locator('.newsroom-stage').innerText()).trim()
+}
+
 /** Picks an option of a Payload relationship (react-select) field. */
 export const chooseRelation = async (page: Page, fieldId: string, option: string) => {
   const field = page.locator(`#${fieldId}`)
