@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadInbox } from '../access/canReadInbox'
 import { isBoardOrAdmin } from '../access/isBoard'
+import { inboxEndpoints } from '../src/inbox/endpoints'
+import { markAssignedOnHandover, notifyNewAssignee } from '../src/inbox/hooks'
 
 const nobody = () => false
 
@@ -25,6 +27,8 @@ export const Inbox: CollectionConfig = {
   defaultSort: '-receivedAt',
   access: { create: nobody, read: canReadInbox, update: isBoardOrAdmin, delete: nobody },
   indexes: [{ fields: ['state', 'dueAt'] }],
+  endpoints: inboxEndpoints,
+  hooks: { beforeChange: [markAssignedOnHandover], afterChange: [notifyNewAssignee] },
   fields: [
     {
       name: 'kind',

@@ -8,8 +8,11 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { createInboxWorker, runInboxLoop } from './inbox/worker'
+import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
+import { facebookWebhookRouter } from './webhooks/facebookRouter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT ?? 3000)
@@ -47,6 +50,9 @@ const main = async () => {
   server.get('/healthz', (_req, res) => {
     res.json({ ok: true })
   })
+  // Files fanpage comments and messages; only this route parses a body (raw, for the signature check).
+  const inbox = createInboxWorker(payload)
+  server.use(facebookWebhookRouter(payload, { onStored: inbox.kick }))
   // Last: everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before
   // it, so Payload reads the raw request, uploads included.
   server.use((req, res) => handle(req, res))
@@ -62,11 +68,13 @@ const main = async () => {
   const delivery = schedulerWanted
     ? runDeliveryLoop(createDeliveryEngine(payload), payload, stopDelivery.signal)
     : Promise.resolve()
+  const emailing = startEmailSender(payload, stopDelivery.signal)
+  const inboxLoop = runInboxLoop(inbox, payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void delivery.then(() => closePayload(payload)).finally(() => process.exit(0))
+      void Promise.all([delivery, emailing, inboxLoop]).then(() => closePayload(payload)).finally(() => process.exit(0))
     })
     // Keep-alive connections would hold close() open; do not wait for them forever.
     setTimeout(() => process.exit(0), 5_000).unref()

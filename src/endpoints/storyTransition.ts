@@ -10,6 +10,7 @@ import {
 import { relationId, toActor } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
 import { type ErrorCode, messageFor } from '../i18n/errors'
+import { notifyTransition } from '../notifications/transition'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
@@ -129,6 +130,7 @@ export const transitionEndpoint: Endpoint = {
         req,
       })
       await syncPublications(req, story.id, story.title ?? '', decision)
+      await notifyTransition(req, story, decision)
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

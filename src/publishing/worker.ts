@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { closePayload } from '../db/close'
 import { migrateDatabase } from '../db/migrate'
+import { startEmailSender } from '../notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './engine/scheduler'
 
 /**
@@ -16,7 +17,9 @@ const main = async () => {
   const stop = new AbortController()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop.abort())
   console.log(`Tiến trình đăng bài ${engine.settings.workerId} đang chạy / delivery worker running`)
+  const emailing = startEmailSender(payload, stop.signal)
   await runDeliveryLoop(engine, payload, stop.signal)
+  await emailing
   await closePayload(payload)
   process.exit(0)
 }

@@ -19,8 +19,9 @@ describe('public fanpage (local feed)', () => {
   const suffix = Date.now().toString(36)
   const title = `Phú Riềng khánh thành cầu treo ấp 5 ${suffix}`
   let storyId = ''
-  let photoId = ''
-  let draftPhotoId = ''
+  // As the API returns them: a number on SQL databases, which relationship fields expect as such.
+  let photoId: string | number = ''
+  let draftPhotoId: string | number = ''
 
   const api = async (method: string, route: string, token?: string, body?: unknown) => {
     const headers: Record<string, string> = {}
@@ -35,9 +36,12 @@ describe('public fanpage (local feed)', () => {
     return { status: response.status, headers: response.headers, body: text.startsWith('{') ? JSON.parse(text) : text }
   }
 
+  const tokens = new Map<string, string>()
   const login = async (account: Account) => {
+    if (tokens.has(account.email)) return tokens.get(account.email)!
     const response = await api('POST', '/api/users/login', undefined, account)
     if (response.status !== 200) throw new Error(`login ${account.email}: ${response.status}`)
+    tokens.set(account.email, response.body.token)
     return response.body.token as string
   }
 
@@ -48,7 +52,7 @@ describe('public fanpage (local feed)', () => {
     form.append('_payload', JSON.stringify({ caption, credit }))
     const response = await api('POST', '/api/media', token, form)
     if (response.status !== 201) throw new Error(`upload: ${response.status} ${JSON.stringify(response.body)}`)
-    return String(response.body.doc.id)
+    return response.body.doc.id as string | number
   }
 
   const paragraph = (text: string) => ({
@@ -95,23 +99,28 @@ describe('public fanpage (local feed)', () => {
     return id
   }
 
-  const waitForPost = async (id: string) => {
+  const waitForPost = async (id: string, route = '/fanpage') => {
     const deadline = Date.now() + 30_000
     while (Date.now() < deadline) {
-      const page = await api('GET', '/fanpage')
+      const page = await api('GET', route)
       if (String(page.body).includes(`id="bai-${id}"`)) return String(page.body)
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
-    throw new Error(`story ${id} never reached /fanpage:\n${server!.log()}`)
+    throw new Error(`story ${id} never reached ${route}:\n${server!.log()}`)
   }
+
+  const photosLoaded = (page: Page) =>
+    page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))
+  const screenshot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `fanpage-${name}.png`), fullPage: true })
 
   const shoot = async (name: string, viewport: { width: number; height: number }, route = '/fanpage') => {
     const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
     const page: Page = await context.newPage()
     await page.goto(`${server!.url}${route}`)
     await page.locator(`#bai-${storyId} img`).first().waitFor()
-    await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `fanpage-${name}.png`), fullPage: true })
+    await photosLoaded(page)
+    await screenshot(page, name)
     return { context, page }
   }
 
@@ -185,5 +194,32 @@ describe('public fanpage (local feed)', () => {
     const linked = await shoot('permalink', { width: 390, height: 844 }, `/fanpage#bai-${storyId}`)
     expect(await linked.page.locator(`#bai-${storyId}:target`).count()).toBe(1)
     await linked.context.close()
+  })
+
+  test('ten posts a page: "Xem thêm" opens the next one, and an old post\'s permalink finds its page', async () => {
+    const newer: string[] = []
+    for (let index = 1; index <= 10; index += 1) {
+      newer.push(await publishThroughWorkflow({ title: `Tin vắn số ${index}: Phú Riềng hôm nay` }))
+    }
+    for (const id of newer) await waitForPost(id)
+    await waitForPost(storyId, '/fanpage?trang=2')
+
+    const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${server!.url}/fanpage`)
+    expect(await page.locator('article.fp-post').count()).toBe(10)
+    await page.getByRole('link', { name: 'Xem thêm', exact: true }).click()
+    await page.waitForURL((url) => url.search === '?trang=2')
+    await page.locator(`#bai-${storyId}`).waitFor()
+    expect(await page.locator('article.fp-post').count()).toBe(2)
+    expect(await page.getByRole('link', { name: 'Xem thêm', exact: true }).count()).toBe(0)
+    await photosLoaded(page)
+    await screenshot(page, 'page-2')
+
+    // The engine's permalink names only the post; the page's script asks the server where it is now.
+    await page.goto(`${server!.url}/fanpage#bai-${storyId}`)
+    await page.waitForURL((url) => url.searchParams.get('bai') === storyId)
+    await page.locator(`#bai-${storyId}:target`).waitFor()
+    await context.close()
   })
 })

@@ -25,7 +25,15 @@ let facebook: Id
 // every post has its own time and the order is known.
 const clock = manualClock(new Date(Date.now() + 60_000))
 
-const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' })
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children })
 const richText = (...children: object[]) => ({ root: { type: 'root', version: 1, children } })
 const list = (listType: 'bullet' | 'number', ...items: string[]) => ({
@@ -126,11 +134,21 @@ describe('the timeline', () => {
       title: 'Lễ hội văn hóa các dân tộc Phú Riềng năm 2026',
       summary: 'Hơn 2.000 người dân tham gia ngày hội đại đoàn kết.',
       body: richText(
-        paragraph(text('Sáng nay, '), text('Ủy ban xã', 1), text(' khai mạc lễ hội ở '), text('ấp Phú Thịnh', 2), text('.')),
+        paragraph(
+          text('Sáng nay, '),
+          text('Ủy ban xã', 1),
+          text(' khai mạc lễ hội ở '),
+          text('ấp Phú Thịnh', 2),
+          text('.'),
+        ),
         { type: 'heading', version: 1, tag: 'h2', children: [text('Chương trình chính')] },
         list('number', 'Thi gói bánh tét', 'Đánh cồng chiêng'),
         list('bullet', 'Múa xoang của đồng bào S’tiêng'),
-        paragraph(text('Xem thêm tại '), link('https://phurieng.binhphuoc.gov.vn/le-hoi', 'cổng thông tin xã'), text('.')),
+        paragraph(
+          text('Xem thêm tại '),
+          link('https://phurieng.binhphuoc.gov.vn/le-hoi', 'cổng thông tin xã'),
+          text('.'),
+        ),
       ),
     })
 
@@ -178,7 +196,8 @@ describe('the timeline', () => {
     const scheduled = await approvedStory(newsroom, people, { title: 'Hẹn giờ năm sau' })
     const publishAt = new Date(Date.now() + 365 * 24 * 3600_000).toISOString()
     expect(
-      (await transition(newsroom, people.board, scheduled, { action: 'schedule', publishAt, channels: [localFeed] })).status,
+      (await transition(newsroom, people.board, scheduled, { action: 'schedule', publishAt, channels: [localFeed] }))
+        .status,
     ).toBe(200)
     const facebookOnly = await approvedStory(newsroom, people, { title: 'Chỉ đăng Facebook' })
     await publish(facebookOnly, [facebook])
@@ -263,12 +282,30 @@ describe('photos', () => {
 
     const post = (await loadFeed(newsroom.payload)).posts.find((candidate) => candidate.storyId === story.id)!
     expect(post.photos).toEqual([
-      { id: String(market.id), src: `/fanpage/anh/${market.id}`, caption: 'Chợ phiên cuối tuần', credit: 'Lê Thị Phóng Viên', width: 902, height: 600 },
-      { id: String(harvest.id), src: `/fanpage/anh/${harvest.id}`, caption: 'Bà con thu hoạch điều ở ấp 3', credit: 'Trần Văn Ảnh', width: 901, height: 600 },
+      {
+        id: String(market.id),
+        src: `/fanpage/anh/${market.id}`,
+        caption: 'Chợ phiên cuối tuần',
+        credit: 'Lê Thị Phóng Viên',
+        width: 902,
+        height: 600,
+      },
+      {
+        id: String(harvest.id),
+        src: `/fanpage/anh/${harvest.id}`,
+        caption: 'Bà con thu hoạch điều ở ấp 3',
+        credit: 'Trần Văn Ảnh',
+        width: 901,
+        height: 600,
+      },
     ])
     const html = render(await loadFeed(newsroom.payload))
-    expect(html.indexOf(`src="/fanpage/anh/${market.id}"`)).toBeLessThan(html.indexOf(`src="/fanpage/anh/${harvest.id}"`))
-    expect(html).toContain('<figcaption>Chợ phiên cuối tuần<span class="fp-photo__credit">Ảnh: Lê Thị Phóng Viên</span></figcaption>')
+    expect(html.indexOf(`src="/fanpage/anh/${market.id}"`)).toBeLessThan(
+      html.indexOf(`src="/fanpage/anh/${harvest.id}"`),
+    )
+    expect(html).toContain(
+      '<figcaption>Chợ phiên cuối tuần<span class="fp-photo__credit">Ảnh: Lê Thị Phóng Viên</span></figcaption>',
+    )
 
     const file = await publicPhotoFile(newsroom.payload, String(market.id))
     expect(file!.contentType).toBe('image/jpeg')
@@ -300,10 +337,20 @@ describe('photos', () => {
     const publishAt = new Date(Date.now() + 365 * 24 * 3600_000).toISOString()
     await transition(newsroom, people.board, scheduled, { action: 'schedule', publishAt, channels: [localFeed] })
     const onFacebook = await uploadPhoto(5, 'Ảnh chỉ trên Facebook', 'C')
-    await publish(await approvedStory(newsroom, people, { title: 'Facebook có ảnh', photos: [onFacebook.id] }), [facebook])
+    await publish(await approvedStory(newsroom, people, { title: 'Facebook có ảnh', photos: [onFacebook.id] }), [
+      facebook,
+    ])
     const loose = await uploadPhoto(6, 'Ảnh chưa gắn bài', 'D')
 
-    for (const id of [inDraft.id, inScheduled.id, onFacebook.id, loose.id, 'khong-co', '../../etc/passwd', '1 OR 1=1']) {
+    for (const id of [
+      inDraft.id,
+      inScheduled.id,
+      onFacebook.id,
+      loose.id,
+      'khong-co',
+      '../../etc/passwd',
+      '1 OR 1=1',
+    ]) {
       const response = await get(id)
       expect(response.status).toBe(404)
       expect(response.headers.get('cache-control')).toBe('no-store')

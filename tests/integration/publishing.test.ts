@@ -132,6 +132,26 @@ describe('post shapes', () => {
   })
 })
 
+test('a rebuttal goes out with its verified official sources', async () => {
+  const story = await newsroom.payload.create({
+    collection: 'stories',
+    data: {
+      title: 'Sự thật về tin đồn',
+      format: 'rebuttal',
+      author: people.ctv.id,
+      stage: 'approved',
+      body: body('Thông tin trên là sai sự thật.'),
+      falseClaim: { text: 'Tin đồn thu hồi đất' },
+      officialSources: [{ url: 'https://phurieng.gov.vn/tb-12', title: 'Thông báo số 12' }],
+    } as never,
+  })
+  await publishNow(story.id, [facebook])
+  await testEngine(newsroom, simulator).runOnce()
+  expect(simulator.posts(PAGE_ID)[0]!.message).toContain(
+    'Thông tin trên là sai sự thật.\n\nNguồn chính thức:\n• Thông báo số 12: https://phurieng.gov.vn/tb-12',
+  )
+})
+
 describe('scheduling', () => {
   test('a scheduled post waits for its time, then goes out once; the story becomes published', async () => {
     const clock = manualClock()
@@ -152,7 +172,7 @@ describe('scheduling', () => {
     expect(stored.stage).toBe('published')
     expect(stored.history.at(-1)).toMatchObject({ action: 'auto_publish', from: 'scheduled', to: 'published' })
     const local = (await publicationsOf(newsroom, story)).find((publication) => String(publication.channel) === String(localFeed))
-    expect(local).toMatchObject({ state: 'published', permalink: `/fanpage#bai-${story}` })
+    expect(local).toMatchObject({ state: 'published', permalink: `/fanpage?bai=${story}#bai-${story}` })
   })
 
   test('unschedule before the time: nothing is posted, the publication is cancelled', async () => {

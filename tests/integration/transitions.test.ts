@@ -176,3 +176,46 @@ test('the workflow endpoint lists exactly the actions this user may take now', a
   expect(await actions(editor)).toEqual(['claim', 'reject'])
   expect(await actions(board)).toEqual(['claim', 'reject'])
 })
+
+describe('rebuttal lane', () => {
+  const rebuttal = (extra: Record<string, unknown> = {}) =>
+    createStory(newsroom, ctv, {
+      title: 'Sự thật về tin đồn thu hồi đất',
+      format: 'rebuttal',
+      falseClaim: { text: 'Tin đồn: huyện thu hồi toàn bộ đất vườn', link: 'https://example.invalid/tin-don' },
+      officialSources: [{ url: 'https://phurieng.binhphuoc.gov.vn/thong-bao', title: 'Thông báo của UBND huyện' }],
+      ...extra,
+    })
+
+  test('submit skips area review: straight to awaiting approval, urgent, with the clock started', async () => {
+    const id = await rebuttal()
+    const submitted = await transition(newsroom, ctv, id, { action: 'submit' })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body).toMatchObject({ stage: 'awaiting_approval', urgent: true })
+    expect(Date.parse(submitted.body.submittedAt)).toBeGreaterThan(0)
+    expect((await transition(newsroom, board, id, { action: 'claim' })).status).toBe(409)
+  })
+
+  test('four-eyes still holds: the board author cannot approve their own rebuttal', async () => {
+    const id = await createStory(newsroom, board, {
+      title: 'Phản bác',
+      format: 'rebuttal',
+      falseClaim: { text: 'Tin sai' },
+      officialSources: [{ url: 'https://example.invalid/nguon' }],
+    })
+    await walk(newsroom, id, [[board, 'submit']])
+    expect((await transition(newsroom, board, id, { action: 'approve' })).body.errors[0].data.code).toBe('own_story')
+    expect((await transition(newsroom, secondBoard, id, { action: 'approve' })).status).toBe(200)
+  })
+
+  test.each([
+    ['no false claim', { falseClaim: { text: '', link: '' } }],
+    ['no official source', { officialSources: [] }],
+  ])('a rebuttal with %s cannot be submitted', async (_case, extra) => {
+    const id = await rebuttal(extra)
+    const response = await transition(newsroom, ctv, id, { action: 'submit' })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.code).toBe('rebuttal_incomplete')
+    expect((await storedStory(newsroom, id)).stage).toBe('draft')
+  })
+})

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '../../auth/actor'
 import { compareAndSet } from '../../db/compareAndSet'
+import { notifyStoryPublished } from '../../notifications/publishing'
 import { WORKFLOW_TRANSITION } from '../../../hooks/stories/context'
 
 /**
@@ -34,4 +35,5 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
     overrideAccess: true,
     depth: 0,
   })
+  await notifyStoryPublished(payload, storyId)
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { notifyPublishingFailed } from '../../notifications/publishing'
 import type { ChannelAdapter, PublishOutcome, ReconcileOutcome } from '../adapters/types'
 import { extendLease, type PublicationRow, release, updateHeld } from './claims'
 import { completeStoryIfAllPublished } from './completeStory'
@@ -121,6 +122,7 @@ const recordSuccess = async (payload: Payload, row: PublicationRow, externalId: 
 }
 
 const fail = async (payload: Payload, row: PublicationRow, error: string, tokenInvalid: boolean | undefined, settings: EngineSettings) => {
-  await release(payload, row.id, settings, { state: 'failed', lastError: error.slice(0, 500), nextAttemptAt: null })
+  const recorded = await release(payload, row.id, settings, { state: 'failed', lastError: error.slice(0, 500), nextAttemptAt: null })
   if (tokenInvalid) await markChannelNeedsReconnect(payload, row.channel, error)
+  if (recorded) await notifyPublishingFailed(payload, row, error)
 }

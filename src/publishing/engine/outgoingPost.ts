@@ -6,7 +6,7 @@ import { relationId } from '../../auth/actor'
 import { encryptionSecret, open } from '../../security/secretBox'
 import type { Id } from '../../workflow/roles'
 import type { OutgoingPost } from '../adapters/types'
-import { buildPostMessage, publicationMarker } from '../message'
+import { buildPostMessage, lexicalToPlainText, publicationMarker } from '../message'
 
 type MediaDoc = {
   filename?: string | null
@@ -15,9 +15,15 @@ type MediaDoc = {
   sizes?: { fanpage?: { filename?: string | null; mimeType?: string | null } | null } | null
 }
 
-const mediaDir = (payload: Payload) => {
-  const staticDir = payload.collections.media?.config.upload?.staticDir ?? 'media'
-  return path.isAbsolute(staticDir) ? staticDir : path.resolve(process.cwd(), staticDir)
+const mediaDir = (payload: Payload) => payload.collections.media!.config.upload.staticDir!
+
+type Source = { url?: string | null; title?: string | null }
+
+/** A rebuttal carries the official sources that prove the claim false, after its text. */
+const bodyWithSources = (body: unknown, sources: Source[] | null | undefined) => {
+  const lines = (sources ?? []).filter((source) => source.url).map((source) => `• ${source.title ? `${source.title}: ` : ''}${source.url}`)
+  const text = lexicalToPlainText(body)
+  return lines.length > 0 ? [text, `Nguồn chính thức:\n${lines.join('\n')}`].filter(Boolean).join('\n\n') : text
 }
 
 const creditLine = (photos: MediaDoc[]) => {
@@ -47,7 +53,7 @@ export const loadOutgoingPost = async (payload: Payload, publication: { id: Id; 
     storyId: story.id,
     message: buildPostMessage({
       title: story.title,
-      body: story.body,
+      body: bodyWithSources(story.body, story.format === 'rebuttal' ? (story.officialSources as Source[]) : null),
       hashtags: (area?.hashtags ?? '').split(/\s+/).filter(Boolean),
       credit: creditLine(photos),
       marker: publicationMarker(publication.id),

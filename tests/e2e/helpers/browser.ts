@@ -64,6 +64,11 @@ export const stepper = () => {
     const file = `${String(count).padStart(2, '0')}-${name}`
     try {
       const result = await run()
+      // Payload's route-transition bar lingers briefly after the page is already right.
+      await page
+        .locator('.progress-bar')
+        .waitFor({ state: 'detached', timeout: 5_000 })
+        .catch(() => {})
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}.png`), fullPage: true })
       return result
     } catch (error) {

@@ -6,8 +6,7 @@ import { LexicalBody } from './lexicalHtml'
 export const anchorOf = (storyId: string) => `bai-${storyId}`
 
 /** Lands on the post even when it has moved off the first page (see Timeline's permalink script). */
-export const permalinkOf = (storyId: string) =>
-  `/fanpage?bai=${encodeURIComponent(storyId)}#${anchorOf(storyId)}`
+export const permalinkOf = (storyId: string) => `/fanpage?bai=${encodeURIComponent(storyId)}#${anchorOf(storyId)}`
 
 const Photo = ({ photo, eager }: { photo: FeedPhoto; eager: boolean }) => (
   <figure className="fp-photo">

@@ -32,7 +32,12 @@ export const isPublicPhoto = async (payload: Payload, mediaId: string): Promise<
     overrideAccess: true,
     select: { stage: true },
   })
-  const approved = [...(await storiesWithApprovedContent(payload, docs.map((story) => story.id)))]
+  const approved = [
+    ...(await storiesWithApprovedContent(
+      payload,
+      docs.map((story) => story.id),
+    )),
+  ]
   if (approved.length === 0) return false
   const published = await payload.count({
     collection: 'publications',

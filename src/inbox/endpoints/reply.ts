@@ -1,0 +1,87 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { compareAndSet } from '../../db/compareAndSet'
+import { graphSettingsFromEnv } from '../../publishing/graphClient'
+import { pageToken, sendReply } from '../graphReply'
+import { inboxMessage } from '../messages'
+import { messengerReplyPolicy } from '../messengerWindow'
+import { moveState } from '../stateMove'
+import { type InboxDoc, itemAsSeen, itemForAction, jsonBody, refuse } from './shared'
+
+export const REPLYABLE_STATES = ['new', 'assigned', 'escalated'] as const
+/** Facebook's limits: 8,000 characters for a comment, 2,000 for a Messenger text. */
+const MAX_LENGTH = { comment: 8000, message: 2000 } as const
+
+/** The window runs from the person's latest message to the page, which may be a later item than this one. */
+const lastMessageAt = async (payload: Payload, item: InboxDoc) => {
+  const latest = await payload.find({
+    collection: 'inbox',
+    where: {
+      and: [
+        { kind: { equals: 'message' } },
+        { pageId: { equals: item.pageId } },
+        { 'from.id': { equals: item.from?.id } },
+      ],
+    },
+    sort: '-receivedAt',
+    depth: 0,
+    limit: 1,
+  })
+  const newest = (latest.docs[0] as { receivedAt?: string } | undefined)?.receivedAt ?? item.receivedAt
+  return new Date(Math.max(Date.parse(newest), Date.parse(item.receivedAt)))
+}
+
+/**
+ * `POST /api/inbox/:id/reply` `{ text }`: answers on Facebook. The item is claimed (state `replied`)
+ * before anything is sent, so two members replying at once send one reply; if Facebook refuses, the
+ * claim is given back.
+ */
+export const replyEndpoint: Endpoint = {
+  path: '/:id/reply',
+  method: 'post',
+  handler: async (req) => {
+    const loaded = await itemForAction(req)
+    if (loaded instanceof Response) return loaded
+    const { actor, item } = loaded
+    const body = await jsonBody(req)
+    const text = typeof body.text === 'string' ? body.text.trim() : ''
+    if (!text) return refuse(req, 'text_required', 400)
+    if (text.length > MAX_LENGTH[item.kind]) return refuse(req, 'text_too_long', 400)
+    if (!(REPLYABLE_STATES as readonly string[]).includes(item.state)) return refuse(req, 'already_handled', 409)
+
+    const now = new Date()
+    const policy = item.kind === 'message' ? messengerReplyPolicy(await lastMessageAt(req.payload, item), now) : null
+    if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
+    if (item.kind === 'message' && !item.from?.id) return refuse(req, 'not_found', 404)
+    const token = await pageToken(req.payload, item.pageId)
+    if (!token) return refuse(req, 'channel_missing', 409)
+
+    const previous = await moveState(req.payload, item, REPLYABLE_STATES, 'replied')
+    if (previous === null) return refuse(req, 'already_handled', 409)
+
+    const sent = await sendReply(
+      graphSettingsFromEnv(),
+      token,
+      policy?.allowed
+        ? { kind: 'message', pageId: item.pageId!, psid: item.from!.id!, text, policy }
+        : { kind: 'comment', commentId: item.externalId, text },
+    )
+    if (!sent.ok) {
+      await compareAndSet(req.payload, { collection: 'inbox', id: item.id, expect: { state: 'replied' }, set: { state: previous } })
+      return sent.unknown ? refuse(req, 'graph_unknown', 504) : refuse(req, 'graph_refused', 502, sent.reason)
+    }
+
+    const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
+    const tag = policy?.allowed ? (policy.messagingType === 'MESSAGE_TAG' ? policy.tag : policy.messagingType) : null
+    await req.payload.update({
+      collection: 'inbox',
+      id: item.id,
+      data: {
+        replies: [...(current.replies ?? []), { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag }],
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return Response.json({ doc: await itemAsSeen(req, item.id), message: inboxMessage('replied', req.i18n?.language) })
+  },
+}

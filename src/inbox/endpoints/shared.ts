@@ -1,0 +1,60 @@
+import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
+
+import { relationId, toActor } from '../../auth/actor'
+import { type Actor, hasAnyRole, hasRole, sameId, type Id } from '../../workflow/roles'
+import { type InboxMessageCode, inboxMessage } from '../messages'
+
+export interface InboxDoc {
+  id: Id
+  kind: 'comment' | 'message'
+  text?: string | null
+  state: string
+  assignee?: unknown
+  from?: { id?: string | null; name?: string | null } | null
+  externalId: string
+  pageId?: string | null
+  postId?: string | null
+  receivedAt: string
+  rebuttal?: unknown
+  replies?: Record<string, unknown>[] | null
+}
+
+export const refuse = (req: PayloadRequest, code: InboxMessageCode, status: number, detail = '') =>
+  Response.json({ errors: [{ message: inboxMessage(code, req.i18n?.language) + detail, data: { code } }] }, { status })
+
+/** The board (and admins) handle every item; a duty member only what is assigned to them. */
+export const mayHandle = (actor: Actor, item: Pick<InboxDoc, 'assignee'>) =>
+  hasAnyRole(actor, ['board', 'admin']) || (hasRole(actor, 'duty') && sameId(relationId(item.assignee as never), actor.id))
+
+/**
+ * The item an action is about, read as this user sees it (an item they cannot read does not exist
+ * for them), or the refusal to send back.
+ */
+export const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor; item: InboxDoc } | Response> => {
+  const actor = toActor(req.user)
+  if (!actor) return refuse(req, 'not_signed_in', 401)
+  if (!hasAnyRole(actor, ['duty', 'board', 'admin'])) return refuse(req, 'not_permitted', 403)
+  const found = await req.payload.find({
+    collection: 'inbox',
+    where: { id: { equals: String(req.routeParams?.id) } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const item = found.docs[0] as unknown as InboxDoc | undefined
+  if (!item) return refuse(req, 'not_found', 404)
+  if (!mayHandle(actor, item)) return refuse(req, 'not_permitted', 403)
+  return { actor, item }
+}
+
+export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  await addDataAndFileToRequest(req)
+  return (req.data ?? {}) as Record<string, unknown>
+}
+
+/** The item after an action, as this user sees it. */
+export const itemAsSeen = (req: PayloadRequest, id: Id) =>
+  req.payload.findByID({ collection: 'inbox', id, depth: 0, overrideAccess: false, user: req.user })

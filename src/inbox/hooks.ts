@@ -1,0 +1,36 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { relationId } from '../auth/actor'
+import { notify } from '../notifications/notify'
+import { sameId } from '../workflow/roles'
+import { excerpt, inboxLink } from './links'
+
+const assigneeChanged = (before: unknown, after: unknown) => {
+  const next = relationId(after as never)
+  return next !== null && !sameId(next, relationId(before as never))
+}
+
+/** The board hands an unassigned item to someone in the admin: it is then assigned, not new. */
+export const markAssignedOnHandover: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+  if (operation === 'update' && originalDoc?.state === 'new' && assigneeChanged(originalDoc?.assignee, data.assignee)) {
+    return { ...data, state: data.state && data.state !== 'new' ? data.state : 'assigned' }
+  }
+  return data
+}
+
+/** Whoever the board hands an item to hears about it, as they would at arrival. */
+export const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !req.user || !assigneeChanged(previousDoc?.assignee, doc.assignee)) return doc
+  await notify(
+    req.payload,
+    [relationId(doc.assignee)!],
+    {
+      kind: 'inbox_assigned',
+      title: doc.kind === 'comment' ? 'Bạn được giao trả lời một bình luận' : 'Bạn được giao trả lời một tin nhắn',
+      body: excerpt(doc.text ?? ''),
+      link: inboxLink(doc.id),
+    },
+    req,
+  )
+  return doc
+}

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { relationId } from '../auth/actor'
+import type { Id } from '../workflow/roles'
+import { messages, storyLink } from './messages'
+import { notify } from './notify'
+import { boardMembers } from './recipients'
+
+/**
+ * The delivery engine records an outcome first and tells people second: a notification that cannot
+ * be written is logged, never allowed to undo or repeat a delivery.
+ */
+const safely = async (payload: Payload, what: string, work: () => Promise<unknown>) => {
+  try {
+    await work()
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not notify: ${what}` })
+  }
+}
+
+const storyFacts = async (payload: Payload, storyId: Id) => {
+  const story = await payload.findByID({ collection: 'stories', id: storyId, depth: 0 })
+  return {
+    story,
+    facts: { title: story.title, link: storyLink(payload.config.routes.admin, storyId) },
+  }
+}
+
+/** The story has just moved to `published` (by the engine, nobody acted): its author is told. */
+export const notifyStoryPublished = (payload: Payload, storyRef: unknown) =>
+  safely(payload, 'story published', async () => {
+    const storyId = relationId(storyRef as never)
+    if (storyId === null) return
+    const { story, facts } = await storyFacts(payload, storyId)
+    const author = relationId(story.author as never)
+    await notify(payload, author === null ? [] : [author], messages.published(facts))
+  })
+
+/** A publication has just been recorded as failed for good: the board, who can retry it, is told. */
+export const notifyPublishingFailed = (
+  payload: Payload,
+  publication: { story: unknown; channel: unknown },
+  error: string,
+) =>
+  safely(payload, 'publishing failed', async () => {
+    const storyId = relationId(publication.story as never)
+    const channelId = relationId(publication.channel as never)
+    if (storyId === null) return
+    const { facts } = await storyFacts(payload, storyId)
+    const channel =
+      channelId === null
+        ? null
+        : await payload.findByID({ collection: 'channels', id: channelId, depth: 0, disableErrors: true })
+    const notice = messages.publishingFailed(facts, channel?.name ?? 'kênh đăng', error)
+    await notify(payload, await boardMembers(payload), notice)
+  })
