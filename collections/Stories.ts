@@ -45,6 +45,21 @@ export const Stories: CollectionConfig = {
   },
   fields: [
     {
+      name: 'stage',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: optionsFrom(STAGE_LABELS),
+      label: { vi: 'Trạng thái', en: 'Stage' },
+      ...workflowOwned,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel', Cell: '/src/admin/StageBadge#StageCell' },
+      },
+    },
+    {
       name: 'title',
       type: 'text',
       required: true,
@@ -141,21 +156,6 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
     },
     {
-      name: 'stage',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: optionsFrom(STAGE_LABELS),
-      label: { vi: 'Trạng thái', en: 'Stage' },
-      ...workflowOwned,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel', Cell: '/src/admin/StageBadge#StageCell' },
-      },
-    },
-    {
       name: 'urgent',
       type: 'checkbox',
       defaultValue: false,
@@ -168,14 +168,19 @@ export const Stories: CollectionConfig = {
       type: 'date',
       label: { vi: 'Gửi lần đầu lúc', en: 'First submitted at' },
       ...workflowOwned,
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedAt) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.submittedAt),
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      },
     },
     {
       name: 'stageChangedAt',
       type: 'date',
       label: { vi: 'Vào trạng thái lúc', en: 'In stage since' },
       ...workflowOwned,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'history',

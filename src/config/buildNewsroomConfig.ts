@@ -41,6 +41,8 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: Newsroom
       importMap: { baseDir: rootDir, importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Tòa soạn cộng tác viên' },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      // Gravatar needs the internet; the newsroom may run without it.
+      avatar: 'default',
       components: {
         actions: ['/src/admin/notifications/NotificationBell#NotificationBell'],
         afterNavLinks: ['/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks'],

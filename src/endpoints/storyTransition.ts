@@ -149,6 +149,22 @@ export const transitionEndpoint: Endpoint = {
   },
 }
 
+/**
+ * History entries with who acted as `{ id, name }`: everyone who may read the story may see who
+ * handled it, even a collaborator who may not read other users' records.
+ */
+const withActorNames = async (req: PayloadRequest, history: Record<string, unknown>[]) => {
+  const ids = [...new Set(history.map((entry) => relationId(entry.by as never)).filter((id) => id !== null))]
+  const users = ids.length
+    ? await req.payload.find({ collection: 'users', where: { id: { in: ids } }, select: { name: true }, depth: 0, limit: 0, pagination: false, req })
+    : { docs: [] }
+  const names = new Map(users.docs.map((user) => [String(user.id), (user as { name?: string }).name ?? '']))
+  return history.map((entry) => {
+    const id = relationId(entry.by as never)
+    return { ...entry, by: id === null ? null : { id, name: names.get(String(id)) ?? '' } }
+  })
+}
+
 /** `GET /api/stories/:id/workflow`: the stage, the actions this user may take now, and the history. */
 export const workflowStateEndpoint: Endpoint = {
   path: '/:id/workflow',
@@ -161,7 +177,7 @@ export const workflowStateEndpoint: Endpoint = {
     return Response.json({
       stage: story.stage,
       actions: availableActions(actor, storyState(story)),
-      history: story.history ?? [],
+      history: await withActorNames(req, story.history ?? []),
     })
   },
 }

@@ -32,6 +32,10 @@ export const INBOX_MESSAGES = {
     vi: 'Chưa kết nối Trang Facebook này (thiếu kênh hoặc mã truy cập); liên hệ quản trị viên.',
     en: 'This Facebook page is not connected (no channel or no access token); ask an admin.',
   },
+  sender_unknown: {
+    vi: 'Không xác định được người gửi tin nhắn này (thiếu dữ liệu webhook gốc), nên không thể trả lời từ hệ thống.',
+    en: 'The sender of this message is unknown (its webhook event is missing), so it cannot be answered from here.',
+  },
   graph_refused: {
     vi: 'Facebook từ chối gửi trả lời: ',
     en: 'Facebook refused the reply: ',

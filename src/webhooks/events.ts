@@ -96,6 +96,9 @@ const messageDraft = (pageId: string, item: Json): InboxDraft | null => {
 export const inboxDraftFrom = (payload: StoredEventPayload): InboxDraft | null =>
   payload.field === 'feed' ? commentDraft(payload.pageId, payload.event) : messageDraft(payload.pageId, payload.event)
 
+/** The start of the dedupe key of every message one person sent one page. */
+export const messageKeyPrefix = (pageId: string, senderId: string) => `fb:message:${pageId}:${senderId}:`
+
 /**
  * Meta retries a delivery for up to 36 hours and may batch differently each time, so duplicates are
  * recognised per event: feed by (page, comment, verb, time), Messenger by the message id.
@@ -104,7 +107,9 @@ export const dedupeKeyOf = (payload: StoredEventPayload): string | null => {
   const { event } = payload
   if (payload.field === 'messages') {
     const mid = idOf(isObject(event.message) ? event.message.mid : null)
-    return mid ? `fb:message:${mid}` : null
+    const sender = idOf(isObject(event.sender) ? event.sender.id : null)
+    // The mid alone is unique; page and sender ride along so a person's messages can be found by key.
+    return mid && sender ? messageKeyPrefix(payload.pageId, sender) + mid : null
   }
   const objectId = idOf(event.comment_id) ?? idOf(event.post_id)
   if (!objectId) return null

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { getPayload, type Payload } from 'payload'
 
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
@@ -106,5 +109,24 @@ test('a database made by the first release is upgraded by every later migration 
     data: { story, channel: channel.id, state: 'queued', scheduledFor: new Date().toISOString() } as never,
   })
   expect(publication.state).toBe('queued')
+  await closePayload(payload)
+})
+
+test('the committed migrations describe exactly the schema the collections define', async () => {
+  const payload = await open()
+  const db = payload.db as unknown as {
+    name: string
+    schema: unknown
+    requireDrizzleKit: () => {
+      generateDrizzleJson: (schema: unknown) => Promise<unknown>
+      generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+    }
+  }
+  const dir = path.resolve('migrations', db.name)
+  const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+  const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+  const committed = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
+  // Empty when nothing changed since the last `npm run migrate:create`; otherwise, the missing SQL.
+  expect(await generateMigration(committed, await generateDrizzleJson(db.schema))).toEqual([])
   await closePayload(payload)
 })

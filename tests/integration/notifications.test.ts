@@ -236,7 +236,7 @@ describe('who is told, in the bell and by email', () => {
         slot: 'later',
         startsAt: new Date(now + 60 * 60_000).toISOString(),
         endsAt: new Date(now + 120 * 60_000).toISOString(),
-        members: [board2.id],
+        members: [dutyOnly.id],
       },
     })
     const first = await createStory(newsroom, people.ctv, rebuttal('Không có chuyện thu hồi đất'))
@@ -279,7 +279,7 @@ describe('who is told, in the bell and by email', () => {
     expect(failed[0]!.body).toContain('Trang từ chối quyền đăng bài (200).')
 
     await sender().runOnce()
-    expect(smtp.to(board2.email).map((mail) => mail.parsed.subject)).toEqual([failed[0]!.title])
+    expect(smtp.to(board2.email).map((mail) => mail.parsed.subject)).toContain(failed[0]!.title)
   })
 })
 

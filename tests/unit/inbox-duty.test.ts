@@ -96,7 +96,7 @@ describe('chooseAssignee', () => {
   it('no shift and no board: nobody (the item stays new)', () => {
     expect(chooseAssignee({ at: local(`${DAY}T23:00:00`), shifts, board: [] })).toEqual({ via: 'none' })
   })
-  it('a shift with a gap in the roster does not cover an instant before it starts', () => {
+  it('no shift covers an instant before the first slot starts', () => {
     expect(coveringShift(shifts, local(`${DAY}T05:00:00`))).toBeNull()
   })
 })

@@ -1,9 +1,10 @@
-import type { Endpoint, Payload } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { compareAndSet } from '../../db/compareAndSet'
 import { graphSettingsFromEnv } from '../../publishing/graphClient'
 import { pageToken, sendReply } from '../graphReply'
 import { inboxMessage } from '../messages'
+import { lastMessageFrom, messengerSender } from '../messengerPeer'
 import { messengerReplyPolicy } from '../messengerWindow'
 import { moveState } from '../stateMove'
 import { type InboxDoc, itemAsSeen, itemForAction, jsonBody, refuse } from './shared'
@@ -11,25 +12,6 @@ import { type InboxDoc, itemAsSeen, itemForAction, jsonBody, refuse } from './sh
 export const REPLYABLE_STATES = ['new', 'assigned', 'escalated'] as const
 /** Facebook's limits: 8,000 characters for a comment, 2,000 for a Messenger text. */
 const MAX_LENGTH = { comment: 8000, message: 2000 } as const
-
-/** The window runs from the person's latest message to the page, which may be a later item than this one. */
-const lastMessageAt = async (payload: Payload, item: InboxDoc) => {
-  const latest = await payload.find({
-    collection: 'inbox',
-    where: {
-      and: [
-        { kind: { equals: 'message' } },
-        { pageId: { equals: item.pageId } },
-        { 'from.id': { equals: item.from?.id } },
-      ],
-    },
-    sort: '-receivedAt',
-    depth: 0,
-    limit: 1,
-  })
-  const newest = (latest.docs[0] as { receivedAt?: string } | undefined)?.receivedAt ?? item.receivedAt
-  return new Date(Math.max(Date.parse(newest), Date.parse(item.receivedAt)))
-}
 
 /**
  * `POST /api/inbox/:id/reply` `{ text }`: answers on Facebook. The item is claimed (state `replied`)
@@ -50,9 +32,12 @@ export const replyEndpoint: Endpoint = {
     if (!(REPLYABLE_STATES as readonly string[]).includes(item.state)) return refuse(req, 'already_handled', 409)
 
     const now = new Date()
-    const policy = item.kind === 'message' ? messengerReplyPolicy(await lastMessageAt(req.payload, item), now) : null
+    const psid = item.kind === 'message' ? await messengerSender(req.payload, item) : null
+    if (item.kind === 'message' && (!psid || !item.pageId)) return refuse(req, 'sender_unknown', 409)
+    const policy = psid
+      ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.pageId!, psid, new Date(item.receivedAt)), now)
+      : null
     if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
-    if (item.kind === 'message' && !item.from?.id) return refuse(req, 'not_found', 404)
     const token = await pageToken(req.payload, item.pageId)
     if (!token) return refuse(req, 'channel_missing', 409)
 
@@ -63,7 +48,7 @@ export const replyEndpoint: Endpoint = {
       graphSettingsFromEnv(),
       token,
       policy?.allowed
-        ? { kind: 'message', pageId: item.pageId!, psid: item.from!.id!, text, policy }
+        ? { kind: 'message', pageId: item.pageId!, psid: psid!, text, policy }
         : { kind: 'comment', commentId: item.externalId, text },
     )
     if (!sent.ok) {
