@@ -141,6 +141,9 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
 
     return {
       pass,
+      headline:
+        `REST/local p50 ${ms(restSummary.p50)}/${ms(localSummary.p50)} ms = ${ratio.p50.toFixed(2)}, ` +
+        `p95 ${ms(restSummary.p95)}/${ms(localSummary.p95)} ms = ${ratio.p95.toFixed(2)} (target ≤ ${TARGET_RATIO})`,
       result: {
         database: version,
         stories: storyCount,

@@ -1,25 +1,31 @@
 /**
- * Runs the benchmarks in bench/ (every `bench/*.ts` but this file that exports `benchmark`).
+ * Runs the benchmarks in bench/: every `bench/<name>.ts` (not this file) exports `benchmark`, whose
+ * name is the file's name.
  *
- *   npm run bench                         all benchmarks on SQLite (or TEST_DATABASE / BENCH_DATABASE)
+ *   npm run bench                         all benchmarks on SQLite (or BENCH_DATABASE / TEST_DATABASE)
  *   npm run bench -- queue                one benchmark by name
  *   npm run bench -- --db postgres        on PostgreSQL (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test)
- *   npm run bench -- --db all             on SQLite, then PostgreSQL, each in its own process
+ *   npm run bench -- --db all             on SQLite, then on PostgreSQL
  *   npm run bench -- queue --requests 400 --warmup 40 --stories 20000 --breakdown
  *   --strict                              exit 1 when a benchmark misses its target
  *   --payload-undici                      measure REST with the HTTP client the tests get (see below)
  *
- * The HTTP client. `newsroom.api` calls the global fetch. Payload pins undici 7.29.0 and importing
- * Payload installs that undici's Agent as fetch's global dispatcher, unless fetch has been used
- * before. undici 7.29.0 defers every reuse of a keep-alive socket behind a setTimeout(0), i.e. Node's
- * ~1 ms timer floor (nodejs/undici#5493, fixed in 7.29.1). That is client-side latency that no browser
- * pays, so by default this runner makes one fetch before loading anything, which keeps Node's
- * built-in dispatcher. `--payload-undici` skips that and measures what the test suite experiences.
+ * Each database runs in a child process of its own, so that runs do not share a JIT, a heap or
+ * Payload's global instance cache. Each benchmark writes bench/results/<name>-<db>-<timestamp>.json
+ * and bench/results/<name>-<db>.latest.json.
  *
- * Each run writes bench/results/<name>-<db>-<timestamp>.json and bench/results/<name>-<db>.latest.json.
+ * The HTTP client. `newsroom.api` calls the global fetch. Payload pins undici 7.29.0, and importing
+ * Payload installs that undici's Agent as fetch's global dispatcher unless fetch has been used
+ * before. undici 7.29.0 defers every reuse of a keep-alive socket behind a setTimeout(0), Node's ~1 ms
+ * timer floor (nodejs/undici#5493, fixed in 7.29.1): client-side latency that no browser pays. So by
+ * default the child makes one fetch before loading anything, which keeps Node's built-in dispatcher.
+ * `--payload-undici` skips that and measures what the test suite experiences.
+ *
+ * Loader stalls. Under tsx on Node 20, loading the app's module graph now and then never completes:
+ * the event loop runs empty and the process exits 0 without a word. A child that ends that way is
+ * started again (at most three times in all).
  */
-import { spawn } from 'node:child_process'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,15 +34,20 @@ import { fileURLToPath } from 'node:url'
 import { BENCH_DATABASES, type BenchDatabase, type BenchFlags, type Benchmark } from './lib/types'
 
 // Payload and the test helpers read NODE_ENV: set it before any of them is imported (they are loaded
-// dynamically below, after this line).
+// dynamically, after this line).
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'test'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.resolve(benchDir, '..')
 const resultsDir = path.join(benchDir, 'results')
+const thisFile = fileURLToPath(import.meta.url)
+
+/** Exit code of a child whose module loading stalled (EX_TEMPFAIL): the parent tries again. */
+const STALLED = 75
+const ATTEMPTS = 3
 
 /** Flags that never take a value, so that `--breakdown queue` keeps `queue` as a benchmark name. */
-const BOOLEAN_FLAGS = new Set(['breakdown', 'strict', 'help', 'payload-undici'])
+const BOOLEAN_FLAGS = new Set(['breakdown', 'strict', 'help', 'payload-undici', 'child'])
 
 const parseArgs = (argv: readonly string[]) => {
   const names: string[] = []
@@ -65,22 +76,34 @@ const selectedDatabases = (flags: BenchFlags): BenchDatabase[] => {
   return [choice as BenchDatabase]
 }
 
-const loadBenchmarks = async (names: readonly string[]): Promise<Benchmark[]> => {
-  const files = fs
+/** Benchmark names from the file names, without loading them (the parent loads no app code). */
+const benchmarkNames = (requested: readonly string[]): string[] => {
+  const available = fs
     .readdirSync(benchDir)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'run.ts')
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== path.basename(thisFile))
+    .map((file) => file.slice(0, -'.ts'.length))
     .sort()
-  const benchmarks: Benchmark[] = []
-  for (const file of files) {
-    const module = (await import(path.join(benchDir, file))) as { benchmark?: Benchmark }
-    if (module.benchmark) benchmarks.push(module.benchmark)
+  const unknown = requested.filter((name) => !available.includes(name))
+  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`)
+  return requested.length ? [...requested] : available
+}
+
+const loadBenchmark = async (name: string): Promise<Benchmark> => {
+  const module = (await import(path.join(benchDir, `${name}.ts`))) as { benchmark?: Benchmark }
+  if (!module.benchmark || module.benchmark.name !== name) {
+    throw new Error(`bench/${name}.ts must export \`benchmark\` named "${name}"`)
   }
-  if (names.length === 0) return benchmarks
-  const unknown = names.filter((name) => !benchmarks.some((benchmark) => benchmark.name === name))
-  if (unknown.length) {
-    throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${benchmarks.map((b) => b.name).join(', ')}`)
+  return module.benchmark
+}
+
+const readJson = (file: string): Record<string, any> => JSON.parse(fs.readFileSync(file, 'utf8'))
+
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { cwd: rootDir, encoding: 'utf8', stdio: 'pipe' }).trim()
+  } catch {
+    return null
   }
-  return names.map((name) => benchmarks.find((benchmark) => benchmark.name === name)!)
 }
 
 /** Which dispatcher the global fetch (and so `newsroom.api`) uses; set before any benchmark loads. */
@@ -88,7 +111,13 @@ let httpClient = 'unknown'
 
 const pinHttpClient = async (flags: BenchFlags) => {
   if (flags['payload-undici']) {
-    httpClient = `fetch through Payload's undici ${undiciVersion()} Agent (global dispatcher)`
+    let version = '?'
+    try {
+      version = readJson(path.join(rootDir, 'node_modules/undici/package.json')).version as string
+    } catch {
+      // no undici of its own: Node's then
+    }
+    httpClient = `fetch through Payload's undici ${version} Agent (the global dispatcher Payload installs)`
     return
   }
   // The first fetch loads Node's bundled undici, which installs its own Agent as global dispatcher;
@@ -97,137 +126,146 @@ const pinHttpClient = async (flags: BenchFlags) => {
   httpClient = `Node's built-in fetch (bundled undici ${process.versions.undici ?? '?'})`
 }
 
-const undiciVersion = () => {
-  try {
-    return readJson(path.join(rootDir, 'node_modules/undici/package.json')).version as string
-  } catch {
-    return '?'
-  }
-}
-
-const readJson = (file: string): Record<string, any> => JSON.parse(fs.readFileSync(file, 'utf8'))
-
-const gitCommit = () => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8', stdio: 'pipe' }).trim()
-  } catch {
-    return null
-  }
-}
-
-/** Whether the working tree has uncommitted changes (figures then belong to no commit exactly). */
-const gitDirty = () => {
-  try {
-    return execFileSync('git', ['status', '--porcelain'], { cwd: rootDir, encoding: 'utf8', stdio: 'pipe' }).trim().length > 0
-  } catch {
-    return null
-  }
-}
-
 const environment = () => {
   const cpus = os.cpus()
+  let payloadVersion = 'unknown'
+  try {
+    payloadVersion = readJson(path.join(rootDir, 'node_modules/payload/package.json')).version as string
+  } catch {
+    // reported as unknown
+  }
+  const status = git('status', '--porcelain')
   return {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     cpu: cpus[0]?.model ?? 'unknown',
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    payload: (readJson(path.join(rootDir, 'node_modules/payload/package.json')).version as string) ?? 'unknown',
+    payload: payloadVersion,
     nodeEnv: process.env.NODE_ENV,
     httpClient,
     loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
-    commit: gitCommit(),
-    dirty: gitDirty(),
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: status === null ? null : status.length > 0,
   }
 }
 
-/** Runs the selected benchmarks on one database, in this process. Returns whether all of them passed. */
-const runHere = async (db: BenchDatabase, names: readonly string[], flags: BenchFlags): Promise<boolean> => {
+/** The child: runs the named benchmarks on one database in this process. */
+const runChild = async (db: BenchDatabase, names: readonly string[], flags: BenchFlags): Promise<number> => {
   // The test database helpers read TEST_DATABASE when a newsroom starts.
   process.env.TEST_DATABASE = db
   await pinHttpClient(flags)
-  const benchmarks = await loadBenchmarks(names)
-  const [load] = os.loadavg()
+  const benchmarks: Benchmark[] = []
+  for (const name of names) benchmarks.push(await loadBenchmark(name))
+  modulesLoaded = true
+
+  const [load] = os.loadavg() as [number]
   const cores = os.cpus().length
-  console.log(`HTTP client: ${httpClient}; load average ${load!.toFixed(2)} on ${cores} cores`)
-  if (load! > cores * 0.5)
-    console.log('warning: the machine is busy; figures will be noisy (ratios less so: runs are interleaved)')
+  console.log(`HTTP client: ${httpClient}; load average ${load.toFixed(2)} on ${cores} cores`)
+  if (load > cores * 0.5) {
+    console.log('warning: the machine is busy, figures will be noisy (ratios less so: the variants are interleaved)')
+  }
   fs.mkdirSync(resultsDir, { recursive: true })
-  let allPassed = true
+  let missed = false
   for (const benchmark of benchmarks) {
     console.log(`\n=== ${benchmark.name} on ${db} ===\n${benchmark.description}\n`)
     const started = new Date()
-    const loadBefore = os.loadavg()[0]!
+    const loadAtStart = os.loadavg()[0]!
     const outcome = await benchmark.run({ db, flags, log: (message) => console.log(message) })
     const seconds = (Date.now() - started.getTime()) / 1000
     const record = {
-      loadAverageAtStart: Math.round(loadBefore * 100) / 100,
       benchmark: benchmark.name,
       db,
       startedAt: started.toISOString(),
       seconds: Math.round(seconds),
       pass: outcome.pass,
-      environment: environment(),
+      headline: outcome.headline,
+      environment: { ...environment(), loadAverageAtStart: Math.round(loadAtStart * 100) / 100 },
       flags,
       ...outcome.result,
     }
-    const stamp = started.toISOString().replace(/[:.]/g, '-')
-    const file = path.join(resultsDir, `${benchmark.name}-${db}-${stamp}.json`)
-    fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`)
-    fs.writeFileSync(
-      path.join(resultsDir, `${benchmark.name}-${db}.latest.json`),
-      `${JSON.stringify(record, null, 2)}\n`,
-    )
+    const json = `${JSON.stringify(record, null, 2)}\n`
+    const file = path.join(resultsDir, `${benchmark.name}-${db}-${started.toISOString().replace(/[:.]/g, '-')}.json`)
+    fs.writeFileSync(file, json)
+    fs.writeFileSync(path.join(resultsDir, `${benchmark.name}-${db}.latest.json`), json)
     console.log(`\n${benchmark.name} on ${db} took ${Math.round(seconds)} s; result: ${path.relative(rootDir, file)}`)
-    if (outcome.pass === false) allPassed = false
+    if (outcome.pass === false) missed = true
   }
-  return allPassed
+  return missed && flags.strict ? 1 : 0
 }
 
-/** Runs this script again for one database: a fresh process per database keeps the runs independent. */
-const runChild = (db: BenchDatabase, argv: readonly string[]) =>
-  new Promise<number>((resolve) => {
-    const args = argv.filter((arg, index) => arg !== '--db' && argv[index - 1] !== '--db' && !arg.startsWith('--db='))
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--db', db], {
-      stdio: 'inherit',
-      env: process.env,
+/** Starts this script as a child for one database; retries when the child's module loading stalled. */
+const spawnChild = async (db: BenchDatabase, names: readonly string[], passThrough: readonly string[]) => {
+  for (let attempt = 1; ; attempt += 1) {
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [...process.execArgv, thisFile, ...names, ...passThrough, '--db', db, '--child'],
+        { stdio: 'inherit', env: process.env },
+      )
+      child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
     })
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
-  })
-
-const main = async () => {
-  const argv = process.argv.slice(2)
-  const { names, flags } = parseArgs(argv)
-  if (flags.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0])
-    return 0
+    if (code !== STALLED || attempt === ATTEMPTS) return code
+    console.log(
+      `\n(the ${db} run stalled while loading modules; starting it again, attempt ${attempt + 1}/${ATTEMPTS})`,
+    )
   }
+}
+
+/** The parent: one child per database, then a summary from the result files. */
+const runParent = async (argv: readonly string[], names: readonly string[], flags: BenchFlags): Promise<number> => {
   const databases = selectedDatabases(flags)
-  if (databases.length === 1) {
-    const passed = await runHere(databases[0]!, names, flags)
-    return !passed && flags.strict ? 1 : 0
-  }
-
+  const selected = benchmarkNames(names)
+  const passThrough = argv.filter(
+    (arg, index) => !selected.includes(arg) && arg !== '--db' && argv[index - 1] !== '--db' && !arg.startsWith('--db='),
+  )
+  const startedAt = new Date().toISOString()
   let exitCode = 0
-  const benchmarks = await loadBenchmarks(names)
   const lines: string[] = []
   for (const db of databases) {
-    const code = await runChild(db, argv)
-    if (code !== 0) exitCode = code
-    for (const benchmark of benchmarks) {
-      const latest = path.join(resultsDir, `${benchmark.name}-${db}.latest.json`)
-      const record = code === 0 && fs.existsSync(latest) ? readJson(latest) : null
-      const verdict = record ? (record.pass === null ? 'done' : record.pass ? 'PASS' : 'MISS') : `FAILED (exit ${code})`
-      lines.push(`${benchmark.name.padEnd(12)} ${db.padEnd(9)} ${verdict}`)
+    const code = await spawnChild(db, selected, passThrough)
+    if (code !== 0) exitCode = code === STALLED ? 1 : code
+    for (const name of selected) {
+      const latest = path.join(resultsDir, `${name}-${db}.latest.json`)
+      const record = fs.existsSync(latest) ? readJson(latest) : null
+      const fresh = record && String(record.startedAt) >= startedAt ? record : null
+      const verdict = fresh ? (fresh.pass === null ? 'done' : fresh.pass ? 'PASS' : 'MISS') : `FAILED (exit ${code})`
+      lines.push(`${name.padEnd(10)} ${db.padEnd(9)} ${verdict.padEnd(6)} ${fresh?.headline ?? ''}`.trimEnd())
     }
   }
   console.log(`\n=== summary ===\n${lines.join('\n')}`)
-  return exitCode || (flags.strict && lines.some((line) => line.endsWith('MISS')) ? 1 : 0)
+  return exitCode
 }
 
+let modulesLoaded = false
+let finished = false
+
+const main = async (): Promise<number> => {
+  const argv = process.argv.slice(2)
+  const { names, flags } = parseArgs(argv)
+  if (flags.help) {
+    console.log(fs.readFileSync(thisFile, 'utf8').split('*/')[0])
+    return 0
+  }
+  if (flags.child) return runChild(selectedDatabases(flags)[0]!, names, flags)
+  return runParent(argv, names, flags)
+}
+
+process.on('exit', (code) => {
+  if (finished || code !== 0) return
+  // The event loop ran empty before main() settled: an import never completed.
+  const where = modulesLoaded ? 'while running' : 'while loading modules'
+  process.stderr.write(`bench: the process stopped ${where} with nothing left to wait for; try again\n`)
+  process.exitCode = STALLED
+})
+
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    finished = true
+    process.exit(code)
+  },
   (error: unknown) => {
+    finished = true
     console.error(error)
     process.exit(1)
   },

@@ -14,11 +14,21 @@ export const Channels: CollectionConfig = {
     useAsTitle: 'name',
     group: { vi: 'Quản trị', en: 'Administration' },
     defaultColumns: ['name', 'kind', 'enabled', 'needsReconnect'],
+    description: {
+      vi: 'Nơi bài được đăng. Mở một kênh để kiểm tra kết nối với Facebook.',
+      en: 'Where stories are published. Open a channel to check its Facebook connection.',
+    },
   },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   endpoints: [checkChannelEndpoint],
   hooks: { beforeChange: [sealAccessToken] },
   fields: [
+    // Presentation only (no column): the reconnect banner and the connection check, above the fields.
+    {
+      name: 'connection',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/channels/ConnectionPanel#ConnectionPanel' } },
+    },
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên kênh', en: 'Name' } },
     {
       name: 'kind',

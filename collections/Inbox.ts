@@ -40,13 +40,20 @@ export const Inbox: CollectionConfig = {
       ],
       label: { vi: 'Loại', en: 'Kind' },
     },
-    { name: 'text', type: 'textarea', label: { vi: 'Nội dung', en: 'Text' } },
+    {
+      name: 'text',
+      type: 'textarea',
+      label: { vi: 'Nội dung', en: 'Text' },
+      // The edit view's panel shows the text with everything needed to answer it.
+      admin: { components: { Field: '/src/admin/inbox/InboxPanel#InboxPanel' } },
+    },
     {
       name: 'from',
       type: 'group',
       label: { vi: 'Người gửi', en: 'From' },
       fields: [
-        { name: 'id', type: 'text', label: { vi: 'Mã người gửi', en: 'Sender id' } },
+        // Not `id`: Payload's SQL schema skips fields named id, even inside a group.
+        { name: 'senderId', type: 'text', label: { vi: 'Mã người gửi', en: 'Sender id' } },
         { name: 'name', type: 'text', label: { vi: 'Tên', en: 'Name' } },
       ],
     },
@@ -69,8 +76,19 @@ export const Inbox: CollectionConfig = {
       defaultValue: 'new',
       options: Object.entries(INBOX_STATE_LABELS).map(([value, label]) => ({ value, label })),
       label: { vi: 'Tình trạng', en: 'State' },
+      admin: {
+        components: {
+          Field: '/src/admin/inbox/ShownInPanel#ShownInPanel',
+          Cell: '/src/admin/inbox/InboxStateBadge#InboxStateCell',
+        },
+      },
     },
-    { name: 'dueAt', type: 'date', label: { vi: 'Hạn trả lời', en: 'Reply due' } },
+    {
+      name: 'dueAt',
+      type: 'date',
+      label: { vi: 'Hạn trả lời', en: 'Reply due' },
+      admin: { components: { Cell: '/src/admin/inbox/SlaCountdown#SlaCell' } },
+    },
     { name: 'escalatedAt', type: 'date', label: { vi: 'Chuyển BBT lúc', en: 'Escalated at' } },
     { name: 'story', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài viết liên quan', en: 'Story' } },
     { name: 'rebuttal', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài phản bác', en: 'Rebuttal' } },
@@ -79,6 +97,7 @@ export const Inbox: CollectionConfig = {
       type: 'array',
       label: { vi: 'Đã trả lời', en: 'Replies' },
       access: { create: nobody, update: nobody },
+      admin: { components: { Field: '/src/admin/inbox/ShownInPanel#ShownInPanel' } },
       fields: [
         { name: 'text', type: 'textarea', required: true },
         { name: 'by', type: 'relationship', relationTo: 'users' },

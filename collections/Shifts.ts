@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isBoardOrAdmin } from '../access/isBoard'
 import { isLoggedIn } from '../access/isLoggedIn'
+import { rosterEndpoints } from '../src/roster/endpoints'
 
 /**
  * One duty slot on one day. `startsAt`/`endsAt` are absolute instants (the slot's local times in
@@ -14,8 +15,11 @@ export const Shifts: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['day', 'slot', 'members'],
     group: { vi: 'Trực trang', en: 'Fanpage duty' },
+    // Rows are made a week at a time by the roster view; the list is for looking things up.
+    components: { beforeListTable: ['/src/admin/roster/RosterLink#RosterLink'] },
   },
   defaultSort: 'startsAt',
+  endpoints: rosterEndpoints,
   access: { create: isBoardOrAdmin, read: isLoggedIn, update: isBoardOrAdmin, delete: isBoardOrAdmin },
   indexes: [{ fields: ['day', 'slot'], unique: true }, { fields: ['startsAt', 'endsAt'] }],
   fields: [

@@ -180,7 +180,11 @@ export const Stories: CollectionConfig = {
       type: 'date',
       label: { vi: 'Vào trạng thái lúc', en: 'In stage since' },
       ...workflowOwned,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      },
     },
     {
       name: 'history',

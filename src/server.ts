@@ -74,7 +74,9 @@ const main = async () => {
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop]).then(() => closePayload(payload)).finally(() => process.exit(0))
+      void Promise.all([delivery, emailing, inboxLoop])
+        .then(() => closePayload(payload))
+        .finally(() => process.exit(0))
     })
     // Keep-alive connections would hold close() open; do not wait for them forever.
     setTimeout(() => process.exit(0), 5_000).unref()

@@ -15,6 +15,8 @@ export interface BenchContext {
 export interface BenchOutcome {
   /** true when the benchmark met its target, false when it missed it, null when it has no target. */
   pass: boolean | null
+  /** One line for the summary of a multi-database run. */
+  headline?: string
   /** Everything worth keeping: written as JSON under bench/results/. */
   result: Record<string, unknown>
 }

@@ -9,8 +9,10 @@ import type { Id } from '../workflow/roles'
 import { isFrozen, isStage } from '../workflow/stages'
 import type { Action } from '../workflow/transitions'
 import { StageBadge } from './StageBadge'
+import { UrgentRebuttal } from './dashboard/UrgentRebuttal'
 import { idOf } from './format'
 import { useNewsroomTranslation } from './i18n'
+import { NextStep } from './publications/NextStep'
 import { ActionButtons } from './workflow/ActionButtons'
 import { ActionDialog, DIALOG_KIND, DIALOG_SLUG } from './workflow/ActionDialog'
 import { HistoryList } from './workflow/HistoryList'
@@ -30,6 +32,8 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
   const { value: formStage } = useField<string>({ path })
   const modified = useFormModified()
   const channelsValue = useFormFields(([fields]) => fields.channels?.value)
+  const urgent = useFormFields(([fields]) => fields.urgent?.value) === true
+  const submittedAt = useFormFields(([fields]) => fields.submittedAt?.value)
   const { state, failed, reload, apiRoute } = useWorkflow(id, language, `${lastUpdateTime}|${formStage}`)
   const [pending, setPending] = useState<Action | null>(null)
   const [dialogAction, setDialogAction] = useState<Action | null>(null)
@@ -101,12 +105,18 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
   }
 
   const stage = state?.stage ?? formStage
+  // Right after approval the board's next step is publishing: it gets its own large button.
+  const offerPublish = state?.stage === 'approved' && state.actions.includes('publish_now')
+  const otherActions = offerPublish
+    ? state.actions.filter((action) => action !== 'publish_now')
+    : (state?.actions ?? [])
   return (
     <div className="field-type newsroom-workflow" data-stage={stage ?? ''}>
       <div className="newsroom-workflow__heading">{t('newsroom:stage')}</div>
       <div className="newsroom-workflow__stage">
         <StageBadge stage={stage ?? 'draft'} />
       </div>
+      {urgent ? <UrgentRebuttal stage={isStage(stage) ? stage : undefined} submittedAt={submittedAt} /> : null}
       {id == null ? (
         <p className="newsroom-workflow__hint">{t('newsroom:saveFirst')}</p>
       ) : (
@@ -119,9 +129,10 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
           ) : null}
           {state ? (
             <>
-              {state.actions.length > 0 ? (
-                <ActionButtons actions={state.actions} disabled={pending !== null || modified} onSelect={select} />
-              ) : (
+              {offerPublish ? <NextStep disabled={pending !== null || modified} onSelect={select} /> : null}
+              {otherActions.length > 0 ? (
+                <ActionButtons actions={otherActions} disabled={pending !== null || modified} onSelect={select} />
+              ) : offerPublish ? null : (
                 <p className="newsroom-workflow__hint">{t('newsroom:noActions')}</p>
               )}
               {modified && state.actions.length > 0 ? (

@@ -5,6 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { serializeSqliteWrites } from './sqliteWriteQueue'
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
@@ -15,6 +17,15 @@ export const databaseKind = (uri: string): DatabaseKind => {
   if (uri.startsWith('file:')) return 'sqlite'
   throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:")`)
 }
+
+const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args)
+    serializeSqliteWrites(instance)
+    return instance
+  },
+})
 
 const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'migrations', kind)
 
@@ -34,14 +45,16 @@ export const databaseAdapter = (uri: string): DatabaseAdapterObj => {
     case 'mongodb':
       return mongooseAdapter({ url: uri })
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: uri },
-        push: false,
-        migrationDir: migrationDir('sqlite'),
-        wal: true,
-        busyTimeout: 10_000,
-        // Writers queue on the database lock from the start instead of failing when they upgrade later.
-        transactionOptions: { behavior: 'immediate' },
-      })
+      return withSerializedWrites(
+        sqliteAdapter({
+          client: { url: uri },
+          push: false,
+          migrationDir: migrationDir('sqlite'),
+          wal: true,
+          busyTimeout: 10_000,
+          // Writers queue on the database lock from the start instead of failing when they upgrade later.
+          transactionOptions: { behavior: 'immediate' },
+        }),
+      )
   }
 }

@@ -1,6 +1,8 @@
 import { and, eq, isNull } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, PayloadRequest, Payload } from 'payload'
 
+import { inWriteTurn } from './sqliteWriteQueue'
+
 export type Scalar = string | number | boolean | Date | null
 
 export interface CompareAndSetArgs {
@@ -53,7 +55,11 @@ export const compareAndSet = async (
 
   if (internals.name === 'mongoose') {
     const model = internals.collections![args.collection]!
-    const result = await model.updateOne({ _id: args.id, ...args.expect }, { $set: args.set }, session ? { session } : {})
+    const result = await model.updateOne(
+      { _id: args.id, ...args.expect },
+      { $set: args.set },
+      session ? { session } : {},
+    )
     return result.modifiedCount === 1
   }
 
@@ -70,10 +76,12 @@ export const compareAndSet = async (
     ),
   ]
   const values = Object.fromEntries(Object.entries(args.set).map(([field, value]) => [field, toSql(value)]))
-  const rows = await client
-    .update(table)
-    .set({ ...values, updatedAt: new Date().toISOString() })
-    .where(and(...conditions))
-    .returning({ id: column('id') })
+  const update = () =>
+    client
+      .update(table)
+      .set({ ...values, updatedAt: new Date().toISOString() })
+      .where(and(...conditions))
+      .returning({ id: column('id') })
+  const rows = session ? await update() : await inWriteTurn(payload.db, update)
   return rows.length === 1
 }

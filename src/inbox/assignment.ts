@@ -18,9 +18,7 @@ export interface BoardCandidate {
 }
 
 export type DutyChoice =
-  | { via: 'shift'; assignee: Id; shiftId: Id; counter: number }
-  | { via: 'board'; assignee: Id }
-  | { via: 'none' }
+  { via: 'shift'; assignee: Id; shiftId: Id; counter: number } | { via: 'board'; assignee: Id } | { via: 'none' }
 
 const time = (value: string | Date) => new Date(value).getTime()
 
@@ -53,7 +51,11 @@ export const pickBoardMember = (candidates: readonly BoardCandidate[]): Id | nul
 }
 
 /** Who gets an item arriving at `at`: the member in turn on the covering shift, else the board. */
-export const chooseAssignee = (input: { at: Date; shifts: readonly ShiftRow[]; board: readonly BoardCandidate[] }): DutyChoice => {
+export const chooseAssignee = (input: {
+  at: Date
+  shifts: readonly ShiftRow[]
+  board: readonly BoardCandidate[]
+}): DutyChoice => {
   const shift = coveringShift(input.shifts, input.at)
   if (shift) {
     return { via: 'shift', assignee: memberInTurn(shift), shiftId: shift.id, counter: shift.nextAssignee ?? 0 }

@@ -52,7 +52,11 @@ const boardCandidates = async (payload: Payload, req: PayloadRequest): Promise<B
   return Promise.all(
     board.map(async (user) => {
       const mine = { assignee: { equals: user.id } }
-      const open = await payload.count({ collection: 'inbox', where: { and: [mine, { state: { in: [...OPEN_STATES] } }] }, req })
+      const open = await payload.count({
+        collection: 'inbox',
+        where: { and: [mine, { state: { in: [...OPEN_STATES] } }] },
+        req,
+      })
       const last = await payload.find({ collection: 'inbox', where: mine, sort: '-createdAt', limit: 1, depth: 0, req })
       const lastDoc = last.docs[0] as { createdAt?: string } | undefined
       return { id: user.id, open: open.totalDocs, lastAssignedAt: lastDoc?.createdAt ?? null }
@@ -70,7 +74,12 @@ const takeTurn = async (payload: Payload, at: Date, req: PayloadRequest): Promis
   const counter = shift.nextAssignee ?? null
   const won = await compareAndSet(
     payload,
-    { collection: 'shifts', id: shift.id, expect: { nextAssignee: counter }, set: { nextAssignee: (counter ?? 0) + 1 } },
+    {
+      collection: 'shifts',
+      id: shift.id,
+      expect: { nextAssignee: counter },
+      set: { nextAssignee: (counter ?? 0) + 1 },
+    },
     req,
   )
   return won ? memberInTurn(shift) : null

@@ -61,7 +61,8 @@ export const zonedInstant = (day: string, hhmm: string): Date => {
   return new Date(wall - offset)
 }
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** The absolute window of one slot on one local day: [startsAt, endsAt). */
 export const shiftWindow = (day: string, slot: DutySlot): SlotWindow => {

@@ -33,7 +33,12 @@ export const escalateItem = async (
       if (!(ESCALATABLE_STATES as readonly string[]).includes(item.state)) return false
       const won = await compareAndSet(
         payload,
-        { collection: 'inbox', id: item.id, expect: { state: item.state }, set: { state: 'escalated', escalatedAt: options.now } },
+        {
+          collection: 'inbox',
+          id: item.id,
+          expect: { state: item.state },
+          set: { state: 'escalated', escalatedAt: options.now },
+        },
         req,
       )
       if (!won) return false

@@ -31,13 +31,22 @@ export const fileEvent = async (
   inTransaction(payload, async (req) => {
     const won = await compareAndSet(
       payload,
-      { collection: 'webhook-events', id: row.id, expect: { processedAt: null }, set: { processedAt: options.now, error: null } },
+      {
+        collection: 'webhook-events',
+        id: row.id,
+        expect: { processedAt: null },
+        set: { processedAt: options.now, error: null },
+      },
       req,
     )
     if (!won) return 'taken'
     const draft = inboxDraftFrom(row.payload)
     if (!draft) return 'ignored'
-    const existing = await payload.count({ collection: 'inbox', where: { externalId: { equals: draft.externalId } }, req })
+    const existing = await payload.count({
+      collection: 'inbox',
+      where: { externalId: { equals: draft.externalId } },
+      req,
+    })
     if (existing.totalDocs > 0) return 'already_filed'
 
     // Duty and the deadline run from arrival; receivedAt keeps Meta's time (capped at arrival), which
@@ -45,14 +54,15 @@ export const fileEvent = async (
     const arrivedAt = new Date(row.receivedAt)
     const writtenAt = draft.sentAt && draft.sentAt.getTime() < arrivedAt.getTime() ? draft.sentAt : arrivedAt
     const assignee = await resolveAssignee(payload, arrivedAt, req)
-    const publication = draft.kind === 'comment' ? await publicationOfPost(payload, draft.pageId, draft.postId, req) : null
+    const publication =
+      draft.kind === 'comment' ? await publicationOfPost(payload, draft.pageId, draft.postId, req) : null
 
     const item = await payload.create({
       collection: 'inbox',
       data: {
         kind: draft.kind,
         text: draft.text,
-        from: { id: draft.from.id, name: draft.from.name },
+        from: { senderId: draft.from.id, name: draft.from.name },
         externalId: draft.externalId,
         pageId: draft.pageId,
         postId: draft.postId,

@@ -66,7 +66,8 @@ export const postPermalinkOf = async (
     limit: 1,
     req,
   })
-  const event = (events.docs[0] as { payload?: { event?: { post?: { permalink_url?: unknown } } } } | undefined)?.payload?.event
+  const event = (events.docs[0] as { payload?: { event?: { post?: { permalink_url?: unknown } } } } | undefined)
+    ?.payload?.event
   const link = event?.post?.permalink_url
   return typeof link === 'string' ? link : null
 }

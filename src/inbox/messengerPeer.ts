@@ -4,28 +4,9 @@ import { messageKeyPrefix, type StoredEventPayload } from '../webhooks/events'
 
 type EventDoc = { dedupeKey: string; receivedAt: string; payload: StoredEventPayload }
 
-/**
- * Who sent a Messenger item. `inbox.from.id` is not stored on the SQL adapters (Payload's drizzle
- * schema skips every field named `id`, groups included), so the sender is read back from the stored
- * webhook event, whose dedupe key ends with the message id.
- */
-export const messengerSender = async (
-  payload: Payload,
-  item: { pageId?: string | null; externalId: string; from?: { id?: string | null } | null },
-): Promise<string | null> => {
-  if (item.from?.id) return item.from.id
-  const found = await payload.find({
-    collection: 'webhook-events',
-    where: { dedupeKey: { contains: `:${item.externalId}` } },
-    depth: 0,
-    limit: 10,
-  })
-  const event = (found.docs as unknown as EventDoc[]).find(
-    (doc) => doc.dedupeKey.startsWith(`fb:message:${item.pageId}:`) && doc.dedupeKey.endsWith(`:${item.externalId}`),
-  )
-  const sender = (event?.payload.event.sender as { id?: unknown } | undefined)?.id
-  return typeof sender === 'string' || typeof sender === 'number' ? String(sender) : null
-}
+/** Who sent a Messenger item: the page-scoped id Messenger replies are addressed to. */
+export const messengerSender = (item: { from?: { senderId?: string | null } | null }): string | null =>
+  item.from?.senderId ?? null
 
 /**
  * When this person last wrote to the page, by Meta's clock (capped at arrival): the Messenger

@@ -19,10 +19,12 @@ export const moveState = async (
   let state = item.state
   for (let attempt = 0; attempt < 3; attempt += 1) {
     if (!from.includes(state)) return null
-    if (await compareAndSet(payload, { collection: 'inbox', id: item.id, expect: { state }, set: { state: to, ...extra } })) {
+    const set = { state: to, ...extra }
+    if (await compareAndSet(payload, { collection: 'inbox', id: item.id, expect: { state }, set })) {
       return state
     }
-    state = ((await payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as { state: string }).state
+    state = ((await payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as { state: string })
+      .state
   }
   return null
 }

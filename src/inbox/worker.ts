@@ -33,12 +33,14 @@ const DEFAULT_TARGET_MINUTES = 30
 export const inboxWorkerSettingsFromEnv = (overrides: Partial<InboxWorkerSettings> = {}): InboxWorkerSettings => ({
   now: () => new Date(),
   pollMs: Number(process.env.INBOX_POLL_MS || 10_000),
-  retryFailedAfterMs: Number(process.env.INBOX_RETRY_FAILED_MS || 5 * 60_000),
+  retryFailedAfterMs: Number(process.env.INBOX_RETRY_FAILED_MS || 60_000),
   ...overrides,
 })
 
 const responseTargetMinutes = async (payload: Payload) => {
-  const settings = (await payload.findGlobal({ slug: 'duty-settings', depth: 0 })) as { responseTargetMinutes?: number | null }
+  const settings = (await payload.findGlobal({ slug: 'duty-settings', depth: 0 })) as {
+    responseTargetMinutes?: number | null
+  }
   const minutes = Number(settings.responseTargetMinutes)
   return Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_TARGET_MINUTES
 }
@@ -67,12 +69,11 @@ export const processPendingEvents = async (payload: Payload, settings: InboxWork
       if ((await fileEvent(payload, row, { now, responseTargetMinutes: responseTarget })) === 'filed') filed += 1
     } catch (error) {
       payload.logger.error({ err: error, msg: `Inbox: could not file webhook event ${row.id}` })
-      await payload.update({
-        collection: 'webhook-events',
-        id: row.id,
-        data: { error: `${now.toISOString()} ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000) },
-        depth: 0,
-      })
+      const message = `${now.toISOString()} ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000)
+      // Unrecorded, the event is simply tried again on the next tick.
+      await payload
+        .update({ collection: 'webhook-events', id: row.id, data: { error: message }, depth: 0 })
+        .catch(() => {})
     }
   }
   return filed

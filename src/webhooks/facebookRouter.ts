@@ -54,35 +54,39 @@ export const facebookWebhookRouter = (payload: Payload, options: FacebookWebhook
     plain(res, 200, challenge)
   })
 
-  router.post(FACEBOOK_WEBHOOK_PATH, express.raw({ type: '*/*', limit: '1mb' }), async (req: Request, res: Response) => {
-    if (appSecret === '') {
-      payload.logger.error('Facebook webhook refused: FACEBOOK_APP_SECRET is not set')
-      plain(res, 503, 'Webhook not configured')
-      return
-    }
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
-    const check = checkSignature(raw, req.headers['x-hub-signature-256'], appSecret)
-    if (check !== 'valid') {
-      payload.logger.warn(`Facebook webhook refused: ${check} X-Hub-Signature-256`)
-      plain(res, check === 'missing' ? 401 : 403, check === 'missing' ? 'Missing signature' : 'Invalid signature')
-      return
-    }
-    let body: unknown
-    try {
-      body = JSON.parse(raw.toString('utf8'))
-    } catch {
-      plain(res, 400, 'Invalid JSON')
-      return
-    }
-    try {
-      const { stored } = await storeEvents(payload, extractEvents(body), now())
-      plain(res, 200, 'EVENT_RECEIVED')
-      if (stored > 0 && options.onStored) setImmediate(options.onStored)
-    } catch (error) {
-      payload.logger.error({ err: error, msg: 'Facebook webhook: could not store the delivery; Meta will retry' })
-      plain(res, 500, 'Try again later')
-    }
-  })
+  router.post(
+    FACEBOOK_WEBHOOK_PATH,
+    express.raw({ type: '*/*', limit: '1mb' }),
+    async (req: Request, res: Response) => {
+      if (appSecret === '') {
+        payload.logger.error('Facebook webhook refused: FACEBOOK_APP_SECRET is not set')
+        plain(res, 503, 'Webhook not configured')
+        return
+      }
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+      const check = checkSignature(raw, req.headers['x-hub-signature-256'], appSecret)
+      if (check !== 'valid') {
+        payload.logger.warn(`Facebook webhook refused: ${check} X-Hub-Signature-256`)
+        plain(res, check === 'missing' ? 401 : 403, check === 'missing' ? 'Missing signature' : 'Invalid signature')
+        return
+      }
+      let body: unknown
+      try {
+        body = JSON.parse(raw.toString('utf8'))
+      } catch {
+        plain(res, 400, 'Invalid JSON')
+        return
+      }
+      try {
+        const { stored } = await storeEvents(payload, extractEvents(body), now())
+        plain(res, 200, 'EVENT_RECEIVED')
+        if (stored > 0 && options.onStored) setImmediate(options.onStored)
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'Facebook webhook: could not store the delivery; Meta will retry' })
+        plain(res, 500, 'Try again later')
+      }
+    },
+  )
 
   return router
 }

@@ -13,7 +13,11 @@ export type SignatureCheck = 'valid' | 'missing' | 'invalid'
  * signs its own serialisation, in which non-ASCII text is \u-escaped, so a parse-and-stringify round
  * trip changes the bytes of any Vietnamese comment. The comparison takes constant time.
  */
-export const checkSignature = (rawBody: Buffer, header: string | string[] | undefined, appSecret: string): SignatureCheck => {
+export const checkSignature = (
+  rawBody: Buffer,
+  header: string | string[] | undefined,
+  appSecret: string,
+): SignatureCheck => {
   const value = Array.isArray(header) ? header[0] : header
   if (!value) return 'missing'
   const given = value.trim()

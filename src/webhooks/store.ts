@@ -14,7 +14,11 @@ const exists = async (payload: Payload, dedupeKey: string) =>
  * Persists each event once. The unique `dedupeKey` is the real guard: two deliveries of the same
  * event racing past the read both try to insert, one fails, and the loser is recognised as a replay.
  */
-export const storeEvents = async (payload: Payload, events: readonly ExtractedEvent[], arrivedAt: Date): Promise<StoreOutcome> => {
+export const storeEvents = async (
+  payload: Payload,
+  events: readonly ExtractedEvent[],
+  arrivedAt: Date,
+): Promise<StoreOutcome> => {
   const outcome: StoreOutcome = { stored: 0, duplicates: 0 }
   for (const event of events) {
     if (await exists(payload, event.dedupeKey)) {

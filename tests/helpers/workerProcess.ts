@@ -29,6 +29,8 @@ export interface WorkerProcess {
   /** Resolves when the process has exited, however it ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   isRunning: () => boolean
+  /** Whether it printed its ready line (a worker that exits before is a start-up failure, not a crash). */
+  isReady: () => boolean
   /** The tail of what the worker printed (stdout and stderr), for failure messages. */
   output: () => string
   /** Kills it now, as a crash or an OOM kill would: no handler runs, nothing is finished. */
@@ -85,6 +87,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
     })
   })
   const isRunning = () => child.exitCode === null && child.signalCode === null
+  let readyNow = false
 
   const ready = new Promise<void>((resolve, reject) => {
     const timeoutMs = options.readyTimeoutMs ?? 60_000
@@ -96,6 +99,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
       if (!output.includes(READY_LINE)) return
       clearTimeout(timer)
       child.stdout!.off('data', watch)
+      readyNow = true
       resolve()
     }
     child.stdout!.on('data', watch)
@@ -118,6 +122,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
     ready,
     exited,
     isRunning,
+    isReady: () => readyNow,
     output: () => output,
     kill,
     stop: async (graceMs = 10_000) => {

@@ -31,7 +31,8 @@ let boardIds: string[]
 
 const same = (a: unknown, b: unknown) => String(a) === String(b)
 const inboxItem = async (externalId: string) =>
-  (await newsroom.payload.find({ collection: 'inbox', where: { externalId: { equals: externalId } }, depth: 0 })).docs[0] as any
+  (await newsroom.payload.find({ collection: 'inbox', where: { externalId: { equals: externalId } }, depth: 0 }))
+    .docs[0] as any
 const notificationsOf = async (user: TestUser, kind: string) =>
   (
     await newsroom.payload.find({
@@ -47,7 +48,11 @@ const arrive = async (parts: { changes?: unknown[]; messaging?: unknown[] }, at:
   const events = extractEvents(delivery(PAGE_ID, parts))
   await storeEvents(newsroom.payload, events, at)
   await processPendingEvents(newsroom.payload, inboxWorkerSettingsFromEnv({ now: () => at }))
-  return Promise.all(events.map((event) => inboxItem(String((event.payload.event as any).comment_id ?? (event.payload.event as any).message.mid))))
+  return Promise.all(
+    events.map((event) =>
+      inboxItem(String((event.payload.event as any).comment_id ?? (event.payload.event as any).message.mid)),
+    ),
+  )
 }
 const arriveComment = async (at: Date, input: Partial<Parameters<typeof commentChange>[0]> = {}) =>
   (await arrive({ changes: [commentChange({ pageId: PAGE_ID, ...input })] }, at))[0]
@@ -62,7 +67,10 @@ const act = (user: TestUser | null, item: { id: Id }, action: string, json: unkn
 
 /** A post on the simulated page and a visitor's comment under it, as Facebook would hold them. */
 const simulatedComment = async (message: string) => {
-  const post = await postForm(simulator.url, `/v24.0/${PAGE_ID}/feed`, { message: 'Bài đăng thử', access_token: PAGE_TOKEN })
+  const post = await postForm(simulator.url, `/v24.0/${PAGE_ID}/feed`, {
+    message: 'Bài đăng thử',
+    access_token: PAGE_TOKEN,
+  })
   const comment = simulator.addComment({ parentId: post.body.id, message, from: { id: '7001', name: 'Người xem' } })
   return { postId: post.body.id as string, comment }
 }
@@ -147,7 +155,10 @@ describe('assignment at arrival', () => {
       at,
     )
     const settings = inboxWorkerSettingsFromEnv({ now: () => at })
-    await Promise.all([processPendingEvents(newsroom.payload, settings), processPendingEvents(newsroom.payload, settings)])
+    await Promise.all([
+      processPendingEvents(newsroom.payload, settings),
+      processPendingEvents(newsroom.payload, settings),
+    ])
     const items = (await newsroom.payload.find({ collection: 'inbox', depth: 0, limit: 0 })).docs as any[]
     expect(items).toHaveLength(4)
     const counts = new Map<string, number>()
@@ -173,11 +184,16 @@ describe('assignment at arrival', () => {
   })
 
   test('a rostered member who no longer holds the duty role is skipped', async () => {
-    const former = await newsroom.makeUser(['collaborator'])
+    const former = await newsroom.makeUser(['duty'])
     const [afternoon] = (
       await newsroom.payload.find({ collection: 'shifts', where: { slot: { equals: 'Chiều' } }, depth: 0 })
     ).docs as any[]
-    await newsroom.payload.update({ collection: 'shifts', id: afternoon.id, data: { members: [former.id, d3.id] } as never })
+    await newsroom.payload.update({
+      collection: 'shifts',
+      id: afternoon.id,
+      data: { members: [former.id, d3.id] } as never,
+    })
+    await newsroom.payload.update({ collection: 'users', id: former.id, data: { roles: ['collaborator'] } as never })
     try {
       const items = [await arriveComment(local('12:00:00')), await arriveComment(local('12:10:00'))]
       expect(items.map((item) => String(item.assignee))).toEqual([String(d3.id), String(d3.id)])
@@ -188,10 +204,16 @@ describe('assignment at arrival', () => {
 
   test('the assignee is notified, and the deadline follows duty-settings', async () => {
     const at = local('06:30:00')
-    const item = await arriveComment(at, { message: 'Xin hỏi lịch tiếp công dân tuần này?', from: { id: '7100', name: 'Phạm Thị Hoa' } })
+    const item = await arriveComment(at, {
+      message: 'Xin hỏi lịch tiếp công dân tuần này?',
+      from: { id: '7100', name: 'Phạm Thị Hoa' },
+    })
     expect(new Date(item.dueAt).getTime()).toBe(at.getTime() + 30 * MINUTE)
     const [notice] = await notificationsOf(d1, 'inbox_assigned')
-    expect(notice).toMatchObject({ title: 'Bình luận mới của Phạm Thị Hoa cần trả lời', link: `/admin/collections/inbox/${item.id}` })
+    expect(notice).toMatchObject({
+      title: 'Bình luận mới của Phạm Thị Hoa cần trả lời',
+      link: `/admin/collections/inbox/${item.id}`,
+    })
 
     await newsroom.payload.updateGlobal({ slug: 'duty-settings', data: { responseTargetMinutes: 10 } as never })
     try {
@@ -268,7 +290,10 @@ describe('replies through the Graph API', () => {
   test('two people replying at once send one reply', async () => {
     const { postId, comment } = await simulatedComment('Ai trả lời giúp với?')
     const item = await arriveComment(local('07:00:00'), { postId, commentId: comment.id })
-    const responses = await Promise.all([act(d1, item, 'reply', { text: 'Trả lời 1' }), act(b1, item, 'reply', { text: 'Trả lời 2' })])
+    const responses = await Promise.all([
+      act(d1, item, 'reply', { text: 'Trả lời 1' }),
+      act(b1, item, 'reply', { text: 'Trả lời 2' }),
+    ])
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409])
     expect(simulator.comments(comment.id)).toHaveLength(1)
     const again = await act(d1, item, 'reply', { text: 'Lần nữa' })
@@ -359,7 +384,11 @@ describe('mark as false information', () => {
     const response = await act(d1, item, 'mark-false')
     expect(response.status).toBe(201)
     expect(response.body.story).toMatchObject({ format: 'rebuttal', stage: 'draft' })
-    const story = (await newsroom.payload.findByID({ collection: 'stories', id: response.body.story.id, depth: 0 })) as any
+    const story = (await newsroom.payload.findByID({
+      collection: 'stories',
+      id: response.body.story.id,
+      depth: 0,
+    })) as any
     expect(story).toMatchObject({
       format: 'rebuttal',
       stage: 'draft',
@@ -389,7 +418,11 @@ describe('mark as false information', () => {
     const item = await arriveMessage(local('07:00:00'))
     const response = await act(d1, item, 'mark-false')
     expect(response.status).toBe(201)
-    const story = (await newsroom.payload.findByID({ collection: 'stories', id: response.body.story.id, depth: 0 })) as any
+    const story = (await newsroom.payload.findByID({
+      collection: 'stories',
+      id: response.body.story.id,
+      depth: 0,
+    })) as any
     expect(story.falseClaim).toMatchObject({ text: item.text })
     expect(story.falseClaim.link ?? null).toBeNull()
   })
@@ -419,8 +452,10 @@ describe('access', () => {
     expect(simulator.requests).toHaveLength(0)
     expect((await act(ctv, mine, 'close')).status).toBe(403)
     expect((await act(null, mine, 'close')).status).toBe(401)
-    // Clients never change items directly, the board included: only through the actions.
-    expect((await newsroom.api('PATCH', `/api/inbox/${mine.id}`, { token: d1.token, json: { state: 'closed' } })).status).toBe(403)
+    // A duty member never changes an item directly, only through the actions.
+    expect(
+      (await newsroom.api('PATCH', `/api/inbox/${mine.id}`, { token: d1.token, json: { state: 'closed' } })).status,
+    ).toBe(403)
 
     expect((await act(d1, mine, 'close')).body.doc.state).toBe('closed')
     expect((await act(d1, mine, 'close')).status).toBe(409)
@@ -433,7 +468,9 @@ describe('access', () => {
     expect(response.status).toBe(200)
     expect(response.body.doc.state).toBe('escalated')
     expect(response.body.doc.escalatedAt).toBeTruthy()
-    expect((await notificationsOf(b2, 'inbox_assigned'))[0].title).toBe('Bình luận của Đỗ Văn Nam được chuyển Ban Biên tập xử lý')
+    expect((await notificationsOf(b2, 'inbox_assigned'))[0].title).toBe(
+      'Bình luận của Đỗ Văn Nam được chuyển Ban Biên tập xử lý',
+    )
     expect((await act(d1, item, 'escalate')).body.errors[0].data.code).toBe('already_escalated')
     // Still theirs to answer if they can.
     expect((await newsroom.api('GET', `/api/inbox/${item.id}`, { token: d1.token })).status).toBe(200)
@@ -442,10 +479,18 @@ describe('access', () => {
   test('the board hands an unassigned item to a member, who is told', async () => {
     const item = await newsroom.payload.create({
       collection: 'inbox',
-      data: { kind: 'comment', text: 'Chưa ai nhận', externalId: 'handover-1', receivedAt: new Date().toISOString() } as never,
+      data: {
+        kind: 'comment',
+        text: 'Chưa ai nhận',
+        externalId: 'handover-1',
+        receivedAt: new Date().toISOString(),
+      } as never,
     })
     expect(item.state).toBe('new')
-    const response = await newsroom.api('PATCH', `/api/inbox/${item.id}`, { token: b1.token, json: { assignee: d3.id } })
+    const response = await newsroom.api('PATCH', `/api/inbox/${item.id}`, {
+      token: b1.token,
+      json: { assignee: d3.id },
+    })
     expect(response.status).toBe(200)
     expect(response.body.doc.state).toBe('assigned')
     expect(await notificationsOf(d3, 'inbox_assigned')).toHaveLength(1)

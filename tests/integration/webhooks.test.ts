@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 
-import { messengerSender } from '../../src/inbox/messengerPeer'
 import { createInboxWorker } from '../../src/inbox/worker'
 import { facebookWebhookRouter } from '../../src/webhooks/facebookRouter'
 import { signatureFor } from '../../src/webhooks/signature'
@@ -65,7 +64,11 @@ describe('GET /webhooks/facebook: the verification handshake', () => {
   const handshake = (query: Record<string, string>) => fetch(`${url}/webhooks/facebook?${new URLSearchParams(query)}`)
 
   test('echoes hub.challenge for the right token', async () => {
-    const response = await handshake({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' })
+    const response = await handshake({
+      'hub.mode': 'subscribe',
+      'hub.verify_token': VERIFY_TOKEN,
+      'hub.challenge': '1158201444',
+    })
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('1158201444')
   })
@@ -168,7 +171,9 @@ describe('POST /webhooks/facebook: signatures over the raw body', () => {
 
 describe('delivery semantics', () => {
   test('a replayed delivery is stored and filed once', async () => {
-    const raw = metaBytes(delivery(PAGE, { changes: [commentChange({ pageId: PAGE })], messaging: [messagingItem({ pageId: PAGE })] }))
+    const raw = metaBytes(
+      delivery(PAGE, { changes: [commentChange({ pageId: PAGE })], messaging: [messagingItem({ pageId: PAGE })] }),
+    )
     for (let attempt = 0; attempt < 3; attempt += 1) expect((await postSigned(raw)).status).toBe(200)
     expect(await events()).toHaveLength(2)
     expect(stored).toBe(1)
@@ -230,7 +235,10 @@ describe('what is filed', () => {
   test('a comment on a post the newsroom published is linked to its story', async () => {
     const { payload } = newsroom
     const story = await payload.create({ collection: 'stories', data: { title: 'Khánh thành cầu mới' } as never })
-    const channel = await payload.create({ collection: 'channels', data: { name: 'Xem trước', kind: 'local_feed' } as never })
+    const channel = await payload.create({
+      collection: 'channels',
+      data: { name: 'Xem trước', kind: 'local_feed' } as never,
+    })
     await payload.create({
       collection: 'publications',
       data: {
@@ -246,7 +254,12 @@ describe('what is filed', () => {
       metaBytes(
         delivery(PAGE, {
           changes: [
-            commentChange({ pageId: PAGE, postId: `${PAGE}_77`, commentId: '77_1', from: { id: '7009', name: 'Lê Văn Cường' } }),
+            commentChange({
+              pageId: PAGE,
+              postId: `${PAGE}_77`,
+              commentId: '77_1',
+              from: { id: '7009', name: 'Lê Văn Cường' },
+            }),
             commentChange({ pageId: PAGE, postId: `${PAGE}_78`, commentId: '78_1' }),
           ],
         }),
@@ -255,17 +268,28 @@ describe('what is filed', () => {
     await worker().runOnce()
     const items = await inbox()
     const onOurs = items.find((item) => item.externalId === '77_1')
-    expect(onOurs).toMatchObject({ kind: 'comment', postId: `${PAGE}_77`, story: story.id, from: { name: 'Lê Văn Cường' } })
+    expect(onOurs).toMatchObject({
+      kind: 'comment',
+      postId: `${PAGE}_77`,
+      story: story.id,
+      from: { senderId: '7009', name: 'Lê Văn Cường' },
+    })
     expect(items.find((item) => item.externalId === '78_1').story ?? null).toBeNull()
   })
 
   test('a message is filed with its mid and Meta’s time; its sender is known from the stored event', async () => {
     const sentAt = Date.now() - 60_000
-    await postSigned(metaBytes(delivery(PAGE, { messaging: [messagingItem({ pageId: PAGE, psid: 'psid-77', mid: 'm_77', timestamp: sentAt })] })))
+    await postSigned(
+      metaBytes(
+        delivery(PAGE, {
+          messaging: [messagingItem({ pageId: PAGE, psid: 'psid-77', mid: 'm_77', timestamp: sentAt })],
+        }),
+      ),
+    )
     await worker().runOnce()
     const [item] = await inbox()
     expect(item).toMatchObject({ kind: 'message', externalId: 'm_77', pageId: PAGE })
-    expect(await messengerSender(newsroom.payload, item)).toBe('psid-77')
+    expect(item.from.senderId).toBe('psid-77')
     expect(new Date(item.receivedAt).getTime()).toBe(sentAt)
     expect(['new', 'assigned']).toContain(item.state)
   })

@@ -11,7 +11,13 @@ const DAY = '2026-03-02'
 const rosterFor = (day: string, members: Record<string, (string | number)[]>): ShiftRow[] =>
   DEFAULT_SLOTS.map((slot, index) => {
     const window = shiftWindow(day, slot)
-    return { id: index + 1, startsAt: window.startsAt, endsAt: window.endsAt, members: members[slot.name] ?? [], nextAssignee: 0 }
+    return {
+      id: index + 1,
+      startsAt: window.startsAt,
+      endsAt: window.endsAt,
+      members: members[slot.name] ?? [],
+      nextAssignee: 0,
+    }
   })
 
 describe('local time in Asia/Ho_Chi_Minh', () => {

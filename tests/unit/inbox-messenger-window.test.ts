@@ -22,7 +22,11 @@ describe('messengerReplyPolicy', () => {
     ['25 h', 25 * HOUR],
     ['6 days 23 h', 6 * DAY + 23 * HOUR],
   ])('%s after: only as a human agent (MESSAGE_TAG + HUMAN_AGENT)', (_label, age) => {
-    expect(messengerReplyPolicy(ago(age), now)).toEqual({ allowed: true, messagingType: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' })
+    expect(messengerReplyPolicy(ago(age), now)).toEqual({
+      allowed: true,
+      messagingType: 'MESSAGE_TAG',
+      tag: 'HUMAN_AGENT',
+    })
   })
 
   it.each([

@@ -33,7 +33,13 @@ describe('extractEvents', () => {
   })
 
   it('keeps a Messenger text message, keyed by its mid', () => {
-    const item = messagingItem({ pageId: PAGE, psid: 'psid-1', mid: 'm_abc', text: 'Cho hỏi giờ làm việc?', timestamp: 1772443876123 })
+    const item = messagingItem({
+      pageId: PAGE,
+      psid: 'psid-1',
+      mid: 'm_abc',
+      text: 'Cho hỏi giờ làm việc?',
+      timestamp: 1772443876123,
+    })
     const [event] = extractEvents(delivery(PAGE, { messaging: [item] }))
     expect(event!.dedupeKey).toBe(`fb:message:${PAGE}:psid-1:m_abc`)
     expect(inboxDraftFrom(event!.payload)).toMatchObject({
@@ -47,7 +53,10 @@ describe('extractEvents', () => {
 
   it.each([
     ['the page’s own comment', commentChange({ pageId: PAGE, from: { id: PAGE, name: 'Phú Riềng đỏ' } })],
-    ['the page’s own new post', { field: 'feed', value: { item: 'status', verb: 'add', post_id: `${PAGE}_5`, from: { id: PAGE } } }],
+    [
+      'the page’s own new post',
+      { field: 'feed', value: { item: 'status', verb: 'add', post_id: `${PAGE}_5`, from: { id: PAGE } } },
+    ],
     ['a reaction', commentChange({ pageId: PAGE, item: 'reaction' })],
     ['an edited comment', commentChange({ pageId: PAGE, verb: 'edited' })],
     ['a removed comment', commentChange({ pageId: PAGE, verb: 'remove' })],
@@ -86,7 +95,8 @@ describe('extractEvents', () => {
 
   it('gives a replayed event the same key and a different event a different one', () => {
     const change = commentChange({ pageId: PAGE })
-    const key = (value: unknown) => dedupeKeyOf({ pageId: PAGE, field: 'feed', event: value as Record<string, unknown> })
+    const key = (value: unknown) =>
+      dedupeKeyOf({ pageId: PAGE, field: 'feed', event: value as Record<string, unknown> })
     expect(key(structuredClone(change.value))).toBe(key(change.value))
     expect(key({ ...change.value, created_time: 1 })).not.toBe(key(change.value))
   })
@@ -95,7 +105,11 @@ describe('extractEvents', () => {
 describe('commentPermalink', () => {
   it('opens the post at the comment', () => {
     expect(
-      commentPermalink({ postPermalink: 'https://www.facebook.com/1000111/posts/42', postId: '1000111_42', commentId: '42_9001' }),
+      commentPermalink({
+        postPermalink: 'https://www.facebook.com/1000111/posts/42',
+        postId: '1000111_42',
+        commentId: '42_9001',
+      }),
     ).toBe('https://www.facebook.com/1000111/posts/42?comment_id=9001')
   })
   it('falls back to the post id as a Facebook address', () => {

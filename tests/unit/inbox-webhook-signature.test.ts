@@ -31,15 +31,17 @@ describe('X-Hub-Signature-256', () => {
     expect(checkSignature(reserialised, header, SECRET)).toBe('invalid')
     // An ASCII-only body survives the round trip, which is why English-only tests hide this bug.
     const ascii = Buffer.from(JSON.stringify({ object: 'page', entry: [] }))
-    expect(checkSignature(Buffer.from(JSON.stringify(JSON.parse(ascii.toString()))), signatureFor(ascii, SECRET), SECRET)).toBe(
-      'valid',
-    )
+    expect(
+      checkSignature(Buffer.from(JSON.stringify(JSON.parse(ascii.toString()))), signatureFor(ascii, SECRET), SECRET),
+    ).toBe('valid')
   })
 
   it('is the lowercase-hex HMAC-SHA256 of the body with the app secret', () => {
     const raw = Buffer.from('{"object":"page"}')
     expect(signatureFor(raw, SECRET)).toBe(`sha256=${crypto.createHmac('sha256', SECRET).update(raw).digest('hex')}`)
-    expect(checkSignature(raw, signatureFor(raw, SECRET).toUpperCase().replace('SHA256=', 'sha256='), SECRET)).toBe('valid')
+    expect(checkSignature(raw, signatureFor(raw, SECRET).toUpperCase().replace('SHA256=', 'sha256='), SECRET)).toBe(
+      'valid',
+    )
   })
 
   it.each([

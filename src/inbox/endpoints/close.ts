@@ -15,6 +15,9 @@ export const closeEndpoint: Endpoint = {
     if (loaded instanceof Response) return loaded
     const moved = await moveState(req.payload, loaded.item, CLOSABLE_STATES, 'closed')
     if (moved === null) return refuse(req, 'already_handled', 409)
-    return Response.json({ doc: await itemAsSeen(req, loaded.item.id), message: inboxMessage('closed', req.i18n?.language) })
+    return Response.json({
+      doc: await itemAsSeen(req, loaded.item.id),
+      message: inboxMessage('closed', req.i18n?.language),
+    })
   },
 }

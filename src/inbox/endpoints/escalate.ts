@@ -14,6 +14,9 @@ export const escalateEndpoint: Endpoint = {
     const { item } = loaded
     const moved = await escalateItem(req.payload, item, { now: new Date(), reason: 'manual', req })
     if (!moved) return refuse(req, item.state === 'escalated' ? 'already_escalated' : 'already_handled', 409)
-    return Response.json({ doc: await itemAsSeen(req, item.id), message: inboxMessage('escalated', req.i18n?.language) })
+    return Response.json({
+      doc: await itemAsSeen(req, item.id),
+      message: inboxMessage('escalated', req.i18n?.language),
+    })
   },
 }

@@ -1,6 +1,5 @@
 import type { Endpoint } from 'payload'
 
-import { compareAndSet } from '../../db/compareAndSet'
 import { graphSettingsFromEnv } from '../../publishing/graphClient'
 import { pageToken, sendReply } from '../graphReply'
 import { inboxMessage } from '../messages'
@@ -32,7 +31,7 @@ export const replyEndpoint: Endpoint = {
     if (!(REPLYABLE_STATES as readonly string[]).includes(item.state)) return refuse(req, 'already_handled', 409)
 
     const now = new Date()
-    const psid = item.kind === 'message' ? await messengerSender(req.payload, item) : null
+    const psid = item.kind === 'message' ? messengerSender(item) : null
     if (item.kind === 'message' && (!psid || !item.pageId)) return refuse(req, 'sender_unknown', 409)
     const policy = psid
       ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.pageId!, psid, new Date(item.receivedAt)), now)
@@ -52,17 +51,21 @@ export const replyEndpoint: Endpoint = {
         : { kind: 'comment', commentId: item.externalId, text },
     )
     if (!sent.ok) {
-      await compareAndSet(req.payload, { collection: 'inbox', id: item.id, expect: { state: 'replied' }, set: { state: previous } })
+      await moveState(req.payload, { id: item.id, state: 'replied' }, ['replied'], previous)
       return sent.unknown ? refuse(req, 'graph_unknown', 504) : refuse(req, 'graph_refused', 502, sent.reason)
     }
 
-    const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
     const tag = policy?.allowed ? (policy.messagingType === 'MESSAGE_TAG' ? policy.tag : policy.messagingType) : null
+    // The reply claim above makes this the only writer of the item's replies now.
+    const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
     await req.payload.update({
       collection: 'inbox',
       id: item.id,
       data: {
-        replies: [...(current.replies ?? []), { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag }],
+        replies: [
+          ...(current.replies ?? []),
+          { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag },
+        ],
       } as never,
       overrideAccess: true,
       depth: 0,

@@ -10,7 +10,7 @@ export interface InboxDoc {
   text?: string | null
   state: string
   assignee?: unknown
-  from?: { id?: string | null; name?: string | null } | null
+  from?: { senderId?: string | null; name?: string | null } | null
   externalId: string
   pageId?: string | null
   postId?: string | null
@@ -24,7 +24,8 @@ export const refuse = (req: PayloadRequest, code: InboxMessageCode, status: numb
 
 /** The board (and admins) handle every item; a duty member only what is assigned to them. */
 export const mayHandle = (actor: Actor, item: Pick<InboxDoc, 'assignee'>) =>
-  hasAnyRole(actor, ['board', 'admin']) || (hasRole(actor, 'duty') && sameId(relationId(item.assignee as never), actor.id))
+  hasAnyRole(actor, ['board', 'admin']) ||
+  (hasRole(actor, 'duty') && sameId(relationId(item.assignee as never), actor.id))
 
 /**
  * The item an action is about, read as this user sees it (an item they cannot read does not exist

@@ -1,3 +1,5 @@
+import { StageCell as StageCell_30817c2b5f68811c761ff0f7aa589e46 } from '../../../../src/admin/StageBadge'
+import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,9 +23,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { StageCell as StageCell_30817c2b5f68811c761ff0f7aa589e46 } from '../../../../src/admin/StageBadge'
-import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
 import { QueueTabs as QueueTabs_52335b2a581ff580c2d92784b6a49069 } from '../../../../src/admin/QueueTabs'
+import { PublicationStateCell as PublicationStateCell_826090fa118bf2ebb8b2ed2e2d14b327 } from '../../../../src/admin/publications/PublicationStateBadge'
+import { PermalinkCell as PermalinkCell_beb6ecf70ad44b6228ae0b028be49bad } from '../../../../src/admin/publications/PermalinkCell'
+import { ErrorCell as ErrorCell_beb6ecf70ad44b6228ae0b028be49bad } from '../../../../src/admin/publications/PermalinkCell'
+import { PublicationFilters as PublicationFilters_85fac510536c01a914559621cf465b8e } from '../../../../src/admin/publications/PublicationFilters'
+import { PublicationActions as PublicationActions_14651f09dce4c7e31148b25d06371f68 } from '../../../../src/admin/publications/PublicationActions'
+import { InboxPanel as InboxPanel_003f2792805adadfd5190a2f950ad72b } from '../../../../src/admin/inbox/InboxPanel'
+import { InboxStateCell as InboxStateCell_b5677dbb2dce4bdeae2ba502896e0655 } from '../../../../src/admin/inbox/InboxStateBadge'
+import { ShownInPanel as ShownInPanel_84c678bde43c1a36180cca4806900d42 } from '../../../../src/admin/inbox/ShownInPanel'
+import { SlaCell as SlaCell_28ae0ca1e412fc885e51513cb462a13f } from '../../../../src/admin/inbox/SlaCountdown'
+import { RosterLink as RosterLink_213d0420726ff6ca0e4fe7d367399140 } from '../../../../src/admin/roster/RosterLink'
+import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
+import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
@@ -33,6 +45,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/StageBadge#StageCell": StageCell_30817c2b5f68811c761ff0f7aa589e46,
+  "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,9 +70,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/admin/StageBadge#StageCell": StageCell_30817c2b5f68811c761ff0f7aa589e46,
-  "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
   "/src/admin/QueueTabs#QueueTabs": QueueTabs_52335b2a581ff580c2d92784b6a49069,
+  "/src/admin/publications/PublicationStateBadge#PublicationStateCell": PublicationStateCell_826090fa118bf2ebb8b2ed2e2d14b327,
+  "/src/admin/publications/PermalinkCell#PermalinkCell": PermalinkCell_beb6ecf70ad44b6228ae0b028be49bad,
+  "/src/admin/publications/PermalinkCell#ErrorCell": ErrorCell_beb6ecf70ad44b6228ae0b028be49bad,
+  "/src/admin/publications/PublicationFilters#PublicationFilters": PublicationFilters_85fac510536c01a914559621cf465b8e,
+  "/src/admin/publications/PublicationActions#PublicationActions": PublicationActions_14651f09dce4c7e31148b25d06371f68,
+  "/src/admin/inbox/InboxPanel#InboxPanel": InboxPanel_003f2792805adadfd5190a2f950ad72b,
+  "/src/admin/inbox/InboxStateBadge#InboxStateCell": InboxStateCell_b5677dbb2dce4bdeae2ba502896e0655,
+  "/src/admin/inbox/ShownInPanel#ShownInPanel": ShownInPanel_84c678bde43c1a36180cca4806900d42,
+  "/src/admin/inbox/SlaCountdown#SlaCell": SlaCell_28ae0ca1e412fc885e51513cb462a13f,
+  "/src/admin/roster/RosterLink#RosterLink": RosterLink_213d0420726ff6ca0e4fe7d367399140,
+  "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
+  "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,

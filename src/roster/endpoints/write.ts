@@ -1,0 +1,25 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { inTransaction } from '../../inbox/transaction'
+import { type Id, sameId } from '../../workflow/roles'
+
+/**
+ * Runs a roster change in one transaction, a second time if the first failed: on PostgreSQL two
+ * boards creating the same (day, slot) row at once make one of them hit the unique index, and the
+ * retry then finds that row and updates it instead.
+ */
+export const inRosterTransaction = async <T>(
+  payload: Payload,
+  work: (tx: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  try {
+    return await inTransaction(payload, work)
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'Roster change failed; trying once more' })
+    return inTransaction(payload, work)
+  }
+}
+
+/** Requested ids as the database holds them (numbers on SQL), so relationship writes take them. */
+export const storedIds = (requested: readonly Id[], team: readonly { id: Id }[]): Id[] =>
+  requested.map((id) => team.find((person) => sameId(person.id, id))?.id ?? id)
