@@ -145,6 +145,7 @@ export const adminTranslations = {
       saveToken: 'Lưu mã truy cập',
       tokenSaved: 'Đã lưu mã truy cập mới. Đang kiểm tra kết nối…',
       tokenHint: 'Chỉ ghi: mã được mã hóa khi lưu và không bao giờ hiển thị lại.',
+      sectionFailed: 'Không tải được phần này. Vui lòng tải lại trang; nếu vẫn lỗi, báo quản trị.',
       // Duty roster (src/admin/roster)
       roster_title: 'Lịch trực trang',
       roster_week: 'Tuần {{from}} – {{to}}',
@@ -367,6 +368,7 @@ export const adminTranslations = {
       saveToken: 'Save token',
       tokenSaved: 'New token saved. Checking the connection…',
       tokenHint: 'Write-only: the token is encrypted when saved and never shown again.',
+      sectionFailed: 'This section could not be loaded. Reload the page; if it persists, tell an administrator.',
       // Duty roster (src/admin/roster)
       roster_title: 'Duty roster',
       roster_week: 'Week {{from}} – {{to}}',

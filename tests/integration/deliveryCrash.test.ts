@@ -28,8 +28,11 @@ const RECONCILE_DELAY_MS = 1_500
 const POLL_MS = 100
 const CONCURRENCY = 4
 const SIMULATOR_LATENCY_MS = 30
-/** Scheduled stories are due this far ahead, spread evenly: the workers are busy the whole time. */
-const SCHEDULE_SPREAD_MS = 20_000
+/**
+ * Scheduled stories fall due 2 s to 2 s + this after their transition, so due work keeps arriving for as
+ * long as the transitions take (tens of seconds) and a little after.
+ */
+const SCHEDULE_SPREAD_MS = 6_000
 const SETTLE_TIMEOUT_MS = 90_000
 const MIN_KILLS = 3
 
@@ -86,6 +89,7 @@ let people: Newsroom
 let admin: TestUser
 let facebook: Id
 let localFeed: Id
+const answerMs: number[] = []
 
 /** The app's in-process engine loop, and the chaos loop: both stopped in afterAll whatever happened. */
 const appLoop = new AbortController()
@@ -118,6 +122,7 @@ interface Slot {
 const killed = new Set<WorkerProcess>()
 
 const startSlot = (slot: Slot) => {
+  if (chaos.signal.aborted) return
   slot.generation += 1
   const worker = startWorker({
     name: `worker-${slot.name}#${slot.generation}`,
@@ -132,6 +137,18 @@ const startSlot = (slot: Slot) => {
     slot.unexpectedExits.push(`${worker.name} (${worker.isReady() ? 'after' : 'before'} ready): code ${code}, signal ${signal}`)
     startSlot(slot)
   })
+}
+
+/** Waits until the slot's worker is ready, following restarts (a worker may fail to start). */
+const untilReady = async (slot: Slot) => {
+  for (let attempt = 0; ; attempt += 1) {
+    const worker = slot.current
+    try {
+      return await worker.ready
+    } catch (error) {
+      if (attempt >= 3 || slot.current === worker) throw error
+    }
+  }
 }
 
 /** Publications a worker process holds right now (its lease owner id carries its pid). */
@@ -205,7 +222,11 @@ const stateCounts = (rows: { state?: unknown; stage?: unknown }[]) =>
 
 beforeAll(async () => {
   newsroom = await startNewsroom()
-  simulator = await startGraphSimulator({ latencyMs: SIMULATOR_LATENCY_MS })
+  simulator = await startGraphSimulator({
+    latencyMs: SIMULATOR_LATENCY_MS,
+    // How long the simulator took to answer: past the client's timeout, the outcome was unknown to it.
+    onRequest: (entry) => answerMs.push(Date.now() - Date.parse(entry.at)),
+  })
   process.env.FACEBOOK_GRAPH_URL = simulator.url
   const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } })).id
   people = {
@@ -220,10 +241,11 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
+  // The chaos loop first, so that it restarts nothing; then every worker process, whatever happened.
   chaos.abort()
-  appLoop.abort()
-  await killAllWorkers()
   await chaosLoop?.catch(() => {})
+  await killAllWorkers()
+  appLoop.abort()
   await appDelivery?.catch(() => {})
   await simulator?.close()
   await newsroom?.stop()
@@ -263,7 +285,7 @@ test(
             })
           ).id,
     )
-    await Promise.all(slots.map((slot) => slot.current.ready))
+    await Promise.all(slots.map(untilReady))
     console.log(`[deliveryCrash] ${STORIES} stories approved, workers up: ${elapsed()}`)
 
     // 2. The Graph API misbehaves a few times: posts made but unanswered, requests lost, throttling, slowness.
@@ -362,6 +384,8 @@ test(
       workerGenerations: slots.map((slot) => `${slot.name}:${slot.generation}`).join(' '),
       unexpectedExits: slots.flatMap((slot) => slot.unexpectedExits),
       reconciles,
+      answeredAfterTimeout: answerMs.filter((ms) => ms >= GRAPH_TIMEOUT_MS).length,
+      slowestAnswerMs: Math.max(0, ...answerMs),
       resentAfterReconcile: publications.filter((row) => (row.reconcileRetries ?? 0) > 0).length,
       retried: publications.filter((row) => (row.attempts ?? 0) > 1).length,
       posts: posts.length,

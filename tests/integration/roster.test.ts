@@ -1,6 +1,7 @@
 import { createLocalReq } from 'payload'
 
 import { resolveAssignee } from '../../src/inbox/duty'
+import { usableSlots } from '../../src/roster/slots'
 import { upcomingShiftsOf } from '../../src/roster/weekData'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 
@@ -333,5 +334,24 @@ describe('my upcoming shifts', () => {
     ])
     const later = await upcomingShiftsOf(newsroom.payload, d1.id as Id, { now: new Date('2026-03-02T11:00:00+07:00') })
     expect(later).toHaveLength(2)
+  })
+})
+
+describe('slots from the settings', () => {
+  test('defaults for a never-saved global; bad or repeated slots are left out', () => {
+    expect(usableSlots(undefined).map((slot) => slot.name)).toEqual(['Sáng', 'Chiều', 'Tối'])
+    expect(usableSlots([]).map((slot) => slot.name)).toEqual(['Sáng', 'Chiều', 'Tối'])
+    expect(
+      usableSlots([
+        { name: 'Sáng', start: '06:00', end: '11:00' },
+        { name: 'Sáng', start: '07:00', end: '12:00' },
+        { name: 'Lỗi', start: '25:00', end: '26:00' },
+        { name: '', start: '12:00', end: '13:00' },
+        { name: 'Đêm', start: '22:00', end: '06:00' },
+      ]),
+    ).toEqual([
+      { name: 'Sáng', start: '06:00', end: '11:00' },
+      { name: 'Đêm', start: '22:00', end: '06:00' },
+    ])
   })
 })

@@ -6,7 +6,7 @@ import { PublicationStateBadge } from '../publications/PublicationStateBadge'
 import type { CalendarPeriod } from './calendarRange'
 import { WEEKDAYS, WEEKDAYS_SHORT } from './labels'
 import type { CalendarArea, CalendarEntry } from './loadCalendar'
-import { dayLabel, vnClock } from './vietnamTime'
+import { dayLabel, vnClock, weekdayIndex } from './vietnamTime'
 
 interface GridProps {
   adminRoute: string
@@ -87,7 +87,12 @@ export const CalendarGrid = ({ adminRoute, areas, entries, period, today, tr }: 
         return (
           <section aria-label={dayLabel(day)} className={classes.filter(Boolean).join(' ')} data-day={day} key={day}>
             <div className="newsroom-cal__date">
-              <span>{compact ? Number(day.slice(8)) : dayLabel(day, false)}</span>
+              <span>
+                {compact ? null : (
+                  <span className="newsroom-cal__dow">{WEEKDAYS[tr.language][weekdayIndex(day)]} </span>
+                )}
+                {compact ? Number(day.slice(8)) : dayLabel(day, false)}
+              </span>
               {day === today ? <span className="newsroom-cal__today">{tr.t('newsroom:today')}</span> : null}
             </div>
             <div className="newsroom-cal__entries">

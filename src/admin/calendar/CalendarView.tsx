@@ -17,14 +17,19 @@ const PATH = '/lich-dang'
 export const CalendarView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
   const tr = serverTranslation(req.i18n)
-  const allowed = hasAnyRole(toActor(req.user), ['board', 'editor', 'admin'])
+  const actor = toActor(req.user)
+  const allowed = hasAnyRole(actor, ['board', 'editor', 'admin'])
 
   const body = async () => {
     if (!allowed) return <p className="newsroom-calendar__denied">{tr.t('newsroom:calendarDenied')}</p>
     const today = localDay(new Date())
     const query = parseCalendarQuery(props.searchParams, today)
     const period = periodOf(query)
-    const areas = await loadAreas(req.payload, req.user)
+    const everyArea = await loadAreas(req.payload, req.user)
+    // An editor reads only their own areas' publications: other areas' filters would always be empty.
+    const areas = hasAnyRole(actor, ['board', 'admin'])
+      ? everyArea
+      : everyArea.filter((candidate) => actor?.areas.some((id) => String(id) === candidate.id))
     const area = areas.some((candidate) => candidate.id === query.area) ? query.area : null
     const entries = await loadEntries(req.payload, req.user, period, area)
     return (
@@ -53,7 +58,7 @@ export const CalendarView = async (props: AdminViewServerProps) => {
     <NewsroomViewShell className="newsroom-calendar" path={PATH} title={tr.t('newsroom:calendarTitle')} view={props}>
       <header className="newsroom-calendar__header">
         <h1>{tr.t('newsroom:calendarTitle')}</h1>
-        <p className="newsroom-calendar__zone">{tr.t('newsroom:calendarZone')}</p>
+        {allowed ? <p className="newsroom-calendar__zone">{tr.t('newsroom:calendarZone')}</p> : null}
       </header>
       {await body()}
     </NewsroomViewShell>

@@ -69,7 +69,9 @@ export const ConnectionPanel = () => {
         </div>
       ) : null}
       {shown ? <Result shown={shown} /> : null}
-      {id != null && isFacebook && hasRole(actor, 'admin') ? <TokenEntry apiRoute={api} id={id} onSaved={check} /> : null}
+      {id != null && isFacebook && hasRole(actor, 'admin') ? (
+        <TokenEntry apiRoute={api} id={id} onSaved={check} />
+      ) : null}
     </div>
   )
 }

@@ -61,3 +61,8 @@ export const Row = ({
 )
 
 export const Rows = ({ children }: { children: ReactNode }) => <ul className="newsroom-rows">{children}</ul>
+
+/** What a section shows when its data could not be read. */
+export const FailedPanel = ({ id, title, message }: { id: string; title: string; message: string }) => (
+  <Panel empty={message} id={id} title={title} tone="danger" />
+)

@@ -14,3 +14,20 @@ export interface DashboardContext {
   /** The local day in Vietnam, YYYY-MM-DD. */
   today: string
 }
+
+/**
+ * One section's data, or null when it could not be read: a failing query (a changed access rule, a
+ * database hiccup) costs that section, not the whole home page.
+ */
+export const loadSafely = async <T>(
+  ctx: DashboardContext,
+  section: string,
+  load: () => Promise<T>,
+): Promise<T | null> => {
+  try {
+    return await load()
+  } catch (error) {
+    ctx.viewer.payload.logger.error({ err: error, msg: `Dashboard section "${section}" could not be loaded` })
+    return null
+  }
+}

@@ -61,7 +61,7 @@ export const RosterCell = ({ cell, me, candidates, busy, onChange, onNow, past }
         </ul>
       ) : null}
       {cell.gap ? <span className="newsroom-roster__gap">{t('newsroom:roster_gap')}</span> : null}
-      {onChange ? (
+      {onChange && candidates && candidates.length > 0 ? (
         <div className="newsroom-roster__add">
           <ReactSelect
             // Remounted after each change, so the picker is empty again for the next name.

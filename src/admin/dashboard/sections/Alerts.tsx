@@ -1,15 +1,18 @@
 import { PublicationStateBadge } from '../../publications/PublicationStateBadge'
 import { vnDateTime } from '../../calendar/vietnamTime'
 import { PUBLICATION_FILTERS } from '../../publications/filters'
-import type { DashboardContext } from '../context'
+import { type DashboardContext, loadSafely } from '../context'
 import { loadAlerts } from '../data/board'
 import { nameOf } from '../data/rows'
-import { Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Row, Rows } from '../Panel'
 
 /** At the very top for the board and admins: failed or unconfirmed posts, channels to reconnect. */
 export const AlertsSection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links } = ctx
-  const { problems, channels } = await loadAlerts(ctx.viewer)
+  const loaded = await loadSafely(ctx, 'alerts', () => loadAlerts(ctx.viewer))
+  if (!loaded)
+    return <FailedPanel id="alerts" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:alertsTitle')} />
+  const { problems, channels } = loaded
   if (problems.totalDocs === 0 && channels.totalDocs === 0) {
     return (
       <p className="newsroom-dashboard__all-clear" data-section="alerts-clear">

@@ -2,16 +2,19 @@ import { vnClock, vnDateTime, dayLabel } from '../../calendar/vietnamTime'
 import { PublicationStateBadge } from '../../publications/PublicationStateBadge'
 import { queueSearch, queuesFor } from '../../queues/queues'
 import { Clock } from '../Clock'
-import type { DashboardContext } from '../context'
+import { type DashboardContext, loadSafely } from '../context'
 import { loadBoardDesk } from '../data/board'
 import { type InboxRow, nameOf } from '../data/rows'
-import { Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Row, Rows } from '../Panel'
 import { InboxMeta, inboxTitle } from './inboxRow'
 
 /** The board's desk, most pressing first: urgent rebuttals, approvals, today's posts, late inbox. */
 export const BoardSections = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, now, today, adminRoute } = ctx
-  const { urgent, approvals, todays, overdue } = await loadBoardDesk(ctx.viewer, now, today)
+  const loaded = await loadSafely(ctx, 'board', () => loadBoardDesk(ctx.viewer, now, today))
+  if (!loaded)
+    return <FailedPanel id="board" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:approvalsTitle')} />
+  const { urgent, approvals, todays, overdue } = loaded
   const boardQueue = queuesFor(ctx.viewer.user).find((queue) => queue.key === 'board')
 
   return (

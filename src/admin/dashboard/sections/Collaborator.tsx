@@ -5,14 +5,18 @@ import { STAGES } from '../../../workflow/stages'
 import { STAGE_LABELS } from '../../../workflow/labels'
 import { StageBadge } from '../../StageBadge'
 import { vnDateTime } from '../../calendar/vietnamTime'
-import type { DashboardContext } from '../context'
+import { type DashboardContext, loadSafely } from '../context'
 import { latestRequest, loadMyStories, needsMyAction } from '../data/collaborator'
-import { Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Row, Rows } from '../Panel'
 
 /** The collaborator's own stories: how many in each stage, and what is waiting on them. */
 export const CollaboratorSection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, actor } = ctx
-  const mine = await loadMyStories(ctx.viewer, actor.id)
+  const mine = await loadSafely(ctx, 'my-stories', () => loadMyStories(ctx.viewer, actor.id))
+  if (!mine)
+    return (
+      <FailedPanel id="my-stories" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:myActionsTitle')} />
+    )
   const counts = STAGES.map((stage) => [stage, mine.docs.filter((story) => story.stage === stage).length] as const)
   const todo = needsMyAction(mine.docs)
   const byStage = (stage: string) =>

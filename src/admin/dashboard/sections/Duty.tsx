@@ -1,9 +1,9 @@
 import { dayLabel, vnClock, vnDay } from '../../calendar/vietnamTime'
 import { Clock } from '../Clock'
-import type { DashboardContext } from '../context'
+import { type DashboardContext, loadSafely } from '../context'
 import { loadMyInbox, loadMyShifts } from '../data/duty'
 import type { ShiftRow } from '../data/rows'
-import { Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Row, Rows } from '../Panel'
 import type { ServerTranslation } from '../serverI18n'
 import { InboxMeta, inboxTitle } from './inboxRow'
 
@@ -37,10 +37,12 @@ const ShiftLine = ({
 /** The duty member's shift (now or next) and the comments and messages waiting for their answer. */
 export const DutySection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, actor, now, today, adminRoute } = ctx
-  const [{ current, next }, inbox] = await Promise.all([
-    loadMyShifts(ctx.viewer, actor.id, now),
-    loadMyInbox(ctx.viewer, actor.id),
-  ])
+  const loaded = await loadSafely(ctx, 'duty', () =>
+    Promise.all([loadMyShifts(ctx.viewer, actor.id, now), loadMyInbox(ctx.viewer, actor.id)]),
+  )
+  if (!loaded)
+    return <FailedPanel id="duty" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:myShiftTitle')} />
+  const [{ current, next }, inbox] = loaded
   return (
     <div className="newsroom-dashboard__grid newsroom-dashboard__grid--duty">
       <Panel

@@ -1,15 +1,19 @@
 import { StageBadge } from '../../StageBadge'
 import { queueSearch, queuesFor } from '../../queues/queues'
 import { Clock } from '../Clock'
-import type { DashboardContext } from '../context'
+import { type DashboardContext, loadSafely } from '../context'
 import { loadAreaQueue } from '../data/editor'
 import { nameOf } from '../data/rows'
-import { Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Row, Rows } from '../Panel'
 
 /** The area editor's queue: submitted and in-review stories of their areas, oldest first. */
 export const EditorSection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, adminRoute } = ctx
-  const queue = await loadAreaQueue(ctx.viewer, ctx.actor.areas)
+  const queue = await loadSafely(ctx, 'area-queue', () => loadAreaQueue(ctx.viewer, ctx.actor.areas))
+  if (!queue)
+    return (
+      <FailedPanel id="area-queue" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:areaQueueTitle')} />
+    )
   const areaQueue = queuesFor(ctx.viewer.user).find((candidate) => candidate.key === 'area')
   return (
     <Panel

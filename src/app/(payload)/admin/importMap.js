@@ -35,7 +35,6 @@ import { ShownInPanel as ShownInPanel_84c678bde43c1a36180cca4806900d42 } from '.
 import { SlaCell as SlaCell_28ae0ca1e412fc885e51513cb462a13f } from '../../../../src/admin/inbox/SlaCountdown'
 import { RosterLink as RosterLink_213d0420726ff6ca0e4fe7d367399140 } from '../../../../src/admin/roster/RosterLink'
 import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
-import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
@@ -82,7 +81,6 @@ export const importMap = {
   "/src/admin/inbox/SlaCountdown#SlaCell": SlaCell_28ae0ca1e412fc885e51513cb462a13f,
   "/src/admin/roster/RosterLink#RosterLink": RosterLink_213d0420726ff6ca0e4fe7d367399140,
   "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
-  "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
