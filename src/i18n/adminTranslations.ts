@@ -274,7 +274,7 @@ export const adminTranslations = {
       reconnectHint: 'Facebook rejected the page token: every post on this channel fails until a new token is entered.',
       needsReconnect: 'Needs reconnect',
       dueAtLabel: 'due {{at}}',
-      attemptsLabel: '{{count}} attempts',
+      attemptsLabel: 'attempts: {{count}}',
       urgentTitle: 'Urgent rebuttals: approve within 1 hour',
       urgentBadge: 'URGENT',
       submittedAtLabel: 'sent {{at}}',

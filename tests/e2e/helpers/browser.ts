@@ -54,9 +54,10 @@ export const newDesk = async (browser: Browser): Promise<{ context: BrowserConte
  */
 export const stepper = () => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  // A previous run's screenshots (a failed step's above all) would pass for this run's.
+  // A previous run's step screenshots (a failed step's above all) would pass for this run's. Only the
+  // numbered ones are the stepper's: other suites' screenshots in the folder are theirs to keep.
   for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
-    if (file.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, file))
+    if (/^\d{2}-.*\.png$/.test(file)) fs.rmSync(path.join(SCREENSHOT_DIR, file))
   }
   let count = 0
   return async <T>(page: Page, name: string, run: () => Promise<T>): Promise<T> => {
