@@ -74,6 +74,10 @@ describe('board dashboard and publishing calendar (Vietnamese)', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    // A previous run's pictures would pass for this run's if a test stopped before taking its own.
+    for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
+      if (file.startsWith('board-dashboard-') && file.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, file))
+    }
     simulator = await startGraphSimulator()
     simulator.addPage({
       pageId: PAGE_ID,

@@ -30,7 +30,7 @@ test('many writers at once in one process: every write lands, none fails', async
       compareAndSet(newsroom.payload, {
         collection: 'stories',
         id,
-        expect: { stage: 'nonexistent' },
+        expect: { stage: 'rejected' },
         set: { title: 'x' },
       }),
     ),
