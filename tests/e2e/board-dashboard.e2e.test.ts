@@ -157,6 +157,8 @@ describe('board dashboard and publishing calendar (Vietnamese)', () => {
     await failedRow.getByRole('link', { name: failedTitle }).click()
     await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/publications/'))
     await page.locator('[data-publication-action="retry"]').waitFor()
+    // The story's title arrives after the form: the picture should show it.
+    await page.locator('#field-story', { hasText: failedTitle }).waitFor()
     await shot('failed-publication')
   })
 

@@ -105,7 +105,11 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
     child.stdout!.on('data', watch)
     void exited.then(({ code, signal }) => {
       clearTimeout(timer)
-      reject(new Error(`${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4_000)}`))
+      reject(
+        new Error(
+          `${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4_000)}`,
+        ),
+      )
     })
   })
   // A worker killed while starting is normal in the chaos test: nobody has to await `ready`.
