@@ -49,6 +49,8 @@ interface Fixture {
   author: TestUser
   board: TestUser
   mediaDir: string
+  /** Where workers write a CPU profile (`--profile DIR`), if anywhere. */
+  profileDir?: string
 }
 
 const workerEnv = (fixture: Fixture, concurrency: number) => ({
@@ -73,6 +75,7 @@ const startWorkers = async (fixture: Fixture, count: number, concurrency: number
         databaseUri: fixture.newsroom.databaseUri,
         secret: fixture.newsroom.secret,
         env: workerEnv(fixture, concurrency),
+        nodeArgs: fixture.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${fixture.profileDir}`] : [],
       })
       try {
         await worker.ready
@@ -429,6 +432,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       author: await newsroom.makeUser(['collaborator']),
       board: await newsroom.makeUser(['board']),
       mediaDir,
+      profileDir: typeof flags.profile === 'string' ? path.resolve(flags.profile) : undefined,
     }
 
     const single = await runSingles(fixture, { count: singles, concurrency, log })

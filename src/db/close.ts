@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
-type PgClient = { release?: (destroy?: boolean) => void }
+type PgClient = {
+  release?: (destroy?: boolean) => void
+  on: (event: 'error', listener: () => void) => void
+  once: (event: 'end', listener: () => void) => void
+}
 type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: { client?: PgClient }[] }
 
 /**
@@ -9,9 +13,16 @@ type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: { clien
  */
 const endPostgresPool = async (pool: PgPool) => {
   const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
-  for (const client of pool._clients ?? []) {
-    if (!idle.has(client)) client.release?.(true)
-  }
+  const leaked = (pool._clients ?? []).filter((client) => !idle.has(client))
+  // The pool does not wait for a destroyed client to finish closing: wait here, so nothing is still
+  // connected when the caller goes on (and, say, drops the database), and ignore a late server goodbye.
+  const closed = leaked.map((client) => {
+    client.on('error', () => {})
+    const ended = new Promise<void>((resolve) => client.once('end', resolve))
+    client.release?.(true)
+    return Promise.race([ended, new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())])
+  })
+  await Promise.all(closed)
   await pool.end()
 }
 

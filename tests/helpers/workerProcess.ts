@@ -17,6 +17,8 @@ export interface WorkerOptions {
   secret: string
   /** Settings from the environment (FACEBOOK_GRAPH_URL, PUBLISH_LEASE_MS, …) and anything else. */
   env?: Record<string, string | undefined>
+  /** Extra node flags, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[]
   /** How long to wait for the ready line. */
   readyTimeoutMs?: number
 }
@@ -58,18 +60,22 @@ const installExitHook = () => {
  */
 export const startWorker = (options: WorkerOptions): WorkerProcess => {
   installExitHook()
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/publishing/worker.ts'], {
-    cwd: rootDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      // Jest's flags (--experimental-vm-modules) are for Jest's VM, not for the worker.
-      NODE_OPTIONS: '',
-      DATABASE_URI: options.databaseUri,
-      PAYLOAD_SECRET: options.secret,
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    ['--no-deprecation', ...(options.nodeArgs ?? []), '--import', 'tsx', 'src/publishing/worker.ts'],
+    {
+      cwd: rootDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        // Jest's flags (--experimental-vm-modules) are for Jest's VM, not for the worker.
+        NODE_OPTIONS: '',
+        DATABASE_URI: options.databaseUri,
+        PAYLOAD_SECRET: options.secret,
+        ...options.env,
+      },
     },
-  })
+  )
   if (child.pid === undefined) throw new Error(`${options.name}: could not start the worker process`)
   live.add(child)
 
