@@ -1,21 +1,8 @@
-// Jest runs TypeScript through SWC and loads ESM-only Payload natively (--experimental-vm-modules).
-const swcTransform = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', tsx: true },
-      transform: { react: { runtime: 'automatic' } },
-    },
-  },
-]
+import { esmTypeScript } from './jest.shared.js'
 
 const shared = {
-  extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/'],
+  ...esmTypeScript,
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
-  testEnvironment: 'node',
 }
 
 export default {

@@ -3,16 +3,17 @@ import type { DefaultCellComponentProps } from 'payload'
 
 import { STAGE_LABELS } from '../workflow/labels'
 import { isStage } from '../workflow/stages'
+import { Badge, type BadgeSize } from './Badge'
 import { useNewsroomTranslation } from './i18n'
 import './StageBadge.scss'
 
-export const StageBadge = ({ stage, size = 'medium' }: { stage: unknown; size?: 'small' | 'medium' }) => {
+export const StageBadge = ({ stage, size = 'medium' }: { stage: unknown; size?: BadgeSize }) => {
   const { pick } = useNewsroomTranslation()
   if (!isStage(stage)) return null
   return (
-    <span className={`newsroom-stage newsroom-stage--${stage} newsroom-stage--${size}`} data-stage={stage}>
+    <Badge data={{ 'data-stage': stage }} kind="newsroom-stage" size={size} state={stage}>
       {pick(STAGE_LABELS[stage])}
-    </span>
+    </Badge>
   )
 }
 

@@ -74,7 +74,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
           reload()
           return result.message ?? t('newsroom:networkError')
         }
-        const to = result.story.stage
+        const to = result.body.stage
         toast.success(
           t('newsroom:transitionDone', {
             action: pick(ACTION_LABELS[input.action]),

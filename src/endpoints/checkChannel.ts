@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { toActor } from '../auth/actor'
-import { messageFor } from '../i18n/errors'
+import { refusal } from '../i18n/errors'
 import { graphCall, graphSettingsFromEnv } from '../publishing/graphClient'
 import { encryptionSecret, open } from '../security/secretBox'
 import { hasAnyRole } from '../workflow/roles'
@@ -15,12 +15,7 @@ export const checkChannelEndpoint: Endpoint = {
   path: '/:id/check',
   method: 'post',
   handler: async (req) => {
-    if (!hasAnyRole(toActor(req.user), ['admin', 'board'])) {
-      return Response.json(
-        { errors: [{ message: messageFor('not_permitted', req.i18n?.language), data: { code: 'not_permitted' } }] },
-        { status: 403 },
-      )
-    }
+    if (!hasAnyRole(toActor(req.user), ['admin', 'board'])) return refusal(req, 'not_permitted', 403)
     const channel = await req.payload.findByID({
       collection: 'channels',
       id: String(req.routeParams?.id),

@@ -2,12 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { toActor } from '../auth/actor'
 import { compareAndSet, type Scalar } from '../db/compareAndSet'
-import { messageFor } from '../i18n/errors'
+import { refusal } from '../i18n/errors'
 import type { PublicationState } from '../publishing/states'
 import { hasRole } from '../workflow/roles'
-
-const refusal = (language: string | undefined, code: 'not_permitted' | 'publication_in_progress', status: number) =>
-  Response.json({ errors: [{ message: messageFor(code, language), data: { code } }] }, { status })
 
 /**
  * `POST /api/publications/:id/retry` and `/cancel`, for the board. A retry of a publication whose
@@ -17,7 +14,7 @@ const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
   path: `/:id/${action}`,
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(toActor(req.user), 'board')) return refusal(req.i18n?.language, 'not_permitted', 403)
+    if (!hasRole(toActor(req.user), 'board')) return refusal(req, 'not_permitted', 403)
     const id = String(req.routeParams?.id)
     const row = (await req.payload.findByID({ collection: 'publications', id, depth: 0 })) as unknown as {
       state: PublicationState
@@ -27,7 +24,7 @@ const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
     const retryable: PublicationState[] = ['failed', 'unconfirmed', 'cancelled']
     const cancellable: PublicationState[] = ['queued', 'failed', 'unconfirmed']
     const allowed = action === 'retry' ? retryable : cancellable
-    if (!allowed.includes(row.state)) return refusal(req.i18n?.language, 'publication_in_progress', 409)
+    if (!allowed.includes(row.state)) return refusal(req, 'publication_in_progress', 409)
 
     const set: Record<string, Scalar> =
       action === 'cancel'
@@ -41,7 +38,7 @@ const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
       expect: { state: row.state },
       set,
     })
-    if (!moved) return refusal(req.i18n?.language, 'publication_in_progress', 409)
+    if (!moved) return refusal(req, 'publication_in_progress', 409)
     return Response.json(
       await req.payload.findByID({ collection: 'publications', id, depth: 1, overrideAccess: false, user: req.user }),
     )

@@ -9,24 +9,17 @@ import {
 
 import { relationId, toActor } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
-import { type ErrorCode, messageFor } from '../i18n/errors'
+import { messageFor, refusal } from '../i18n/errors'
+import { errorResponse } from '../i18n/refusal'
 import { notifyTransition } from '../notifications/transition'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
 import type { Stage } from '../workflow/stages'
 
-const errorResponse = (req: PayloadRequest, code: ErrorCode | 'conflict' | 'unauthorized', status: number) => {
-  const message =
-    code === 'conflict'
-      ? req.i18n?.language === 'en'
-        ? 'The story was changed by someone else meanwhile; reload and try again.'
-        : 'Bài vừa được người khác xử lý; vui lòng tải lại trang.'
-      : code === 'unauthorized'
-        ? messageFor('not_permitted', req.i18n?.language)
-        : messageFor(code, req.i18n?.language)
-  return Response.json({ errors: [{ message, data: { code } }] }, { status })
-}
+/** Nobody signed in: the "not permitted" message, under its own code. */
+const notSignedIn = (req: PayloadRequest) =>
+  errorResponse('unauthorized', messageFor('not_permitted', req.i18n?.language), 401)
 
 type StoryDoc = {
   id: string | number
@@ -78,7 +71,7 @@ export const transitionEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const actor = toActor(req.user)
-    if (!actor) return errorResponse(req, 'unauthorized', 401)
+    if (!actor) return notSignedIn(req)
     await addDataAndFileToRequest(req)
     const id = String(req.routeParams?.id)
     const body = (req.data ?? {}) as TransitionRequest
@@ -88,12 +81,12 @@ export const transitionEndpoint: Endpoint = {
       const story = await findVisibleStory(req, id)
       if (!story) {
         await killTransaction(req)
-        return errorResponse(req, 'story_not_found', 404)
+        return refusal(req, 'story_not_found', 404)
       }
       const decision = decideTransition(actor, storyState(story), body)
       if (!decision.ok) {
         await killTransaction(req)
-        return errorResponse(req, decision.code, decision.status)
+        return refusal(req, decision.code, decision.status)
       }
 
       const stageChangedAt = decision.entry.at
@@ -109,7 +102,7 @@ export const transitionEndpoint: Endpoint = {
       )
       if (!won) {
         await killTransaction(req)
-        return errorResponse(req, 'conflict', 409)
+        return refusal(req, 'conflict', 409)
       }
 
       await req.payload.update({
@@ -134,7 +127,7 @@ export const transitionEndpoint: Endpoint = {
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
-      if (error instanceof PublicationConflict) return errorResponse(req, error.code, 409)
+      if (error instanceof PublicationConflict) return refusal(req, error.code, 409)
       throw error
     }
 
@@ -156,7 +149,15 @@ export const transitionEndpoint: Endpoint = {
 const withActorNames = async (req: PayloadRequest, history: Record<string, unknown>[]) => {
   const ids = [...new Set(history.map((entry) => relationId(entry.by as never)).filter((id) => id !== null))]
   const users = ids.length
-    ? await req.payload.find({ collection: 'users', where: { id: { in: ids } }, select: { name: true }, depth: 0, limit: 0, pagination: false, req })
+    ? await req.payload.find({
+        collection: 'users',
+        where: { id: { in: ids } },
+        select: { name: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+      })
     : { docs: [] }
   const names = new Map(users.docs.map((user) => [String(user.id), (user as { name?: string }).name ?? '']))
   return history.map((entry) => {
@@ -171,9 +172,9 @@ export const workflowStateEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const actor = toActor(req.user)
-    if (!actor) return errorResponse(req, 'unauthorized', 401)
+    if (!actor) return notSignedIn(req)
     const story = await findVisibleStory(req, String(req.routeParams?.id))
-    if (!story) return errorResponse(req, 'story_not_found', 404)
+    if (!story) return refusal(req, 'story_not_found', 404)
     return Response.json({
       stage: story.stage,
       actions: availableActions(actor, storyState(story)),

@@ -1,5 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { type Bilingual, messageLookup } from './language'
+import { refusalsFrom } from './refusal'
+
 /** Error messages shown to people: Vietnamese first, English for `Accept-Language: en`. */
 export const ERROR_MESSAGES = {
   unknown_action: { vi: 'Thao tác không hợp lệ.', en: 'Unknown action.' },
@@ -42,6 +45,10 @@ export const ERROR_MESSAGES = {
     en: 'A chosen channel does not exist or is disabled.',
   },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
+  conflict: {
+    vi: 'Bài vừa được người khác xử lý; vui lòng tải lại trang.',
+    en: 'The story was changed by someone else meanwhile; reload and try again.',
+  },
   workflow_field_read_only: {
     vi: 'Trạng thái và lịch sử của bài chỉ thay đổi qua các thao tác duyệt bài.',
     en: 'stage and history can only be changed through the transition endpoint.',
@@ -74,12 +81,14 @@ export const ERROR_MESSAGES = {
     vi: 'Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh.',
     en: 'The image could not be read: the file is damaged or not an image.',
   },
-} as const satisfies Record<string, { vi: string; en: string }>
+} as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 
-export const messageFor = (code: ErrorCode, language: string | undefined): string =>
-  ERROR_MESSAGES[code][language === 'en' ? 'en' : 'vi']
+export const messageFor = messageLookup<ErrorCode>(ERROR_MESSAGES)
+
+/** The `{ errors: [{ message, data: { code } }] }` answer of a custom endpoint, in the request's language. */
+export const refusal = refusalsFrom(messageFor)
 
 /**
  * An API error whose message follows the request's language (Vietnamese by default) and whose

@@ -1,6 +1,6 @@
-/** Duty slots are set in local time; the newsroom works in Vietnam whatever the server's TZ is. */
-export const NEWSROOM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+import { addDays, localDay, parseTime, zonedInstant } from '../time/vietnam'
 
+/** Duty slots are set in local time; the newsroom works in Vietnam whatever the server's TZ is. */
 export interface DutySlot {
   name: string
   /** HH:mm, local time. */
@@ -16,53 +16,6 @@ export interface SlotWindow {
   startsAt: Date
   endsAt: Date
 }
-
-const DAY_MS = 86_400_000
-
-const formatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: NEWSROOM_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-
-const localFields = (at: Date) => {
-  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]))
-  return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
-    wallMs: Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!),
-  }
-}
-
-/** The local calendar day of an instant, as YYYY-MM-DD. */
-export const localDay = (at: Date): string => localFields(at).day
-
-const parseTime = (hhmm: string) => {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim())
-  if (!match) throw new Error(`Invalid time "${hhmm}" (expected HH:mm)`)
-  const hours = Number(match[1])
-  const minutes = Number(match[2])
-  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) throw new Error(`Invalid time "${hhmm}"`)
-  return hours * 60 + minutes
-}
-
-/**
- * The instant at which the local wall clock shows `day` + `hhmm`. Computed through the zone's offset
- * rather than a hard-coded +07:00, so the code stays right if it is ever pointed at another zone.
- */
-export const zonedInstant = (day: string, hhmm: string): Date => {
-  const [year, month, date] = day.split('-').map(Number)
-  const wall = Date.UTC(year!, month! - 1, date!) + parseTime(hhmm) * 60_000
-  const offset = localFields(new Date(wall)).wallMs - wall
-  return new Date(wall - offset)
-}
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** The absolute window of one slot on one local day: [startsAt, endsAt). */
 export const shiftWindow = (day: string, slot: DutySlot): SlotWindow => {

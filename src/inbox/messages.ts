@@ -1,3 +1,5 @@
+import { type Bilingual, messageLookup } from '../i18n/language'
+
 /** What the inbox endpoints tell people: Vietnamese first, English for `Accept-Language: en`. */
 export const INBOX_MESSAGES = {
   not_signed_in: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
@@ -51,9 +53,8 @@ export const INBOX_MESSAGES = {
     vi: 'Đã tạo bản nháp bài phản bác tin sai.',
     en: 'A rebuttal draft was created.',
   },
-} as const satisfies Record<string, { vi: string; en: string }>
+} as const satisfies Record<string, Bilingual>
 
 export type InboxMessageCode = keyof typeof INBOX_MESSAGES
 
-export const inboxMessage = (code: InboxMessageCode, language: string | undefined) =>
-  INBOX_MESSAGES[code][language === 'en' ? 'en' : 'vi']
+export const inboxMessage = messageLookup<InboxMessageCode>(INBOX_MESSAGES)

@@ -1,3 +1,4 @@
+import { dayLabel, localDay, vnClock } from '../time/vietnam'
 import type { Id } from '../workflow/roles'
 import type { Notice } from './notify'
 
@@ -11,17 +12,11 @@ export const quoted = (title: string | null | undefined) => {
 
 export const storyLink = (adminRoute: string, storyId: Id) => `${adminRoute}/collections/stories/${storyId}`
 
-/** The newsroom works on Vietnam time whatever the server's zone is. */
-export const vietnamTime = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour12: false,
-  }).format(new Date(iso))
+/** "08:30 28/11/2026": the newsroom works on Vietnam time whatever the server's zone is. */
+export const vietnamTime = (iso: string) => {
+  const at = new Date(iso)
+  return `${vnClock(at)} ${dayLabel(localDay(at))}`
+}
 
 const lines = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join('\n')
 

@@ -26,7 +26,13 @@ export type GraphResult =
  */
 export const graphCall = async (
   settings: GraphSettings,
-  call: { method: 'GET' | 'POST'; path: string; token: string; form?: FormData | URLSearchParams; query?: Record<string, string> },
+  call: {
+    method: 'GET' | 'POST'
+    path: string
+    token: string
+    form?: FormData | URLSearchParams
+    query?: Record<string, string>
+  },
 ): Promise<GraphResult> => {
   const url = new URL(`${settings.baseUrl}/${settings.version}/${call.path.replace(/^\/+/, '')}`)
   for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
@@ -57,5 +63,8 @@ export const graphCall = async (
   if (response.ok && parsed && typeof parsed === 'object' && !('error' in parsed)) {
     return { ok: true, body: parsed as Record<string, unknown> }
   }
-  return { ok: false, error: classifyGraphError({ httpStatus: response.status, body: parsed, headers: response.headers }) }
+  return {
+    ok: false,
+    error: classifyGraphError({ httpStatus: response.status, body: parsed, headers: response.headers }),
+  }
 }

@@ -32,7 +32,11 @@ const rowsOf = async (req: PayloadRequest, storyId: Id) =>
 
 /** Moves a publication between states only if nobody (a worker) changed it since it was read. */
 const move = async (req: PayloadRequest, row: Row, set: Record<string, string | number | null>) => {
-  const moved = await compareAndSet(req.payload, { collection: 'publications', id: row.id, expect: { state: row.state }, set }, req)
+  const moved = await compareAndSet(
+    req.payload,
+    { collection: 'publications', id: row.id, expect: { state: row.state }, set },
+    req,
+  )
   if (!moved) throw new PublicationConflict('publication_in_progress')
 }
 
@@ -70,7 +74,15 @@ export const syncPublications = async (req: PayloadRequest, storyId: Id, title: 
     throw new PublicationConflict('channel_unavailable')
   }
 
-  const fresh = { state: 'queued', scheduledFor: publication.publishAt, attempts: 0, lastError: null, nextAttemptAt: null, finalCallAt: null, reconcileRetries: 0 }
+  const fresh = {
+    state: 'queued',
+    scheduledFor: publication.publishAt,
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: null,
+    finalCallAt: null,
+    reconcileRetries: 0,
+  }
   for (const channel of channels.docs) {
     const existing = rows.find((row) => String(relationId(row.channel as never)) === String(channel.id))
     if (!existing) {
@@ -84,7 +96,9 @@ export const syncPublications = async (req: PayloadRequest, storyId: Id, title: 
       await move(req, existing, fresh)
     }
   }
-  for (const row of rows.filter((candidate) => candidate.state === 'queued' && !wanted.includes(String(relationId(candidate.channel as never))))) {
+  for (const row of rows.filter(
+    (candidate) => candidate.state === 'queued' && !wanted.includes(String(relationId(candidate.channel as never))),
+  )) {
     await move(req, row, { state: 'cancelled' })
   }
 }

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { DutySlot } from '../inbox/dutySlots'
 import { type Id, sameId } from '../workflow/roles'
 import type { CellAssignment } from './assign'
-import { addDays, daysBetween, weekDays } from './week'
+import { addDays, daysBetween, weekDays } from '../time/vietnam'
 import { memberIds, rowsOfDays } from './weekData'
 
 export interface CopyPlan {

@@ -2,7 +2,7 @@ import type { DutySlot } from '../inbox/dutySlots'
 import type { Id } from '../workflow/roles'
 import type { CellAssignment } from './assign'
 import type { RosterMessageCode } from './messages'
-import { isDay, mondayOf, weekDays } from './week'
+import { isDay, mondayOf, weekDays } from '../time/vietnam'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: RosterMessageCode; detail?: string }
 

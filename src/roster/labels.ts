@@ -1,6 +1,5 @@
 import type { DutySlot } from '../inbox/dutySlots'
-import { NEWSROOM_TIME_ZONE } from '../inbox/dutySlots'
-import { shortDate, weekdayIndex } from './week'
+import { shortDate, weekdayIndex } from '../time/vietnam'
 
 export const WEEKDAY_NAMES = {
   vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
@@ -10,13 +9,3 @@ export const WEEKDAY_NAMES = {
 /** The stored `label` of a shift row (its title in the admin): the newsroom reads it in Vietnamese. */
 export const shiftLabel = (day: string, slot: DutySlot) =>
   `${WEEKDAY_NAMES.vi[weekdayIndex(day)]} ${shortDate(day)}/${day.slice(0, 4)} · ${slot.name} ${slot.start}–${slot.end}`
-
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: NEWSROOM_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
-/** HH:mm on the newsroom's wall clock, whatever the server's or the browser's zone. */
-export const localClock = (at: Date | string) => clock.format(new Date(at))

@@ -1,3 +1,5 @@
+import { type Bilingual, messageLookup } from '../i18n/language'
+
 /** What the roster endpoints tell people: Vietnamese first, English for `Accept-Language: en`. */
 export const ROSTER_MESSAGES = {
   not_signed_in: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
@@ -35,9 +37,8 @@ export const ROSTER_MESSAGES = {
   },
   saved: { vi: 'Đã lưu lịch trực.', en: 'Roster saved.' },
   copied: { vi: 'Đã sao chép lịch trực.', en: 'Roster copied.' },
-} as const satisfies Record<string, { vi: string; en: string }>
+} as const satisfies Record<string, Bilingual>
 
 export type RosterMessageCode = keyof typeof ROSTER_MESSAGES
 
-export const rosterMessage = (code: RosterMessageCode, language: string | undefined) =>
-  ROSTER_MESSAGES[code][language === 'en' ? 'en' : 'vi']
+export const rosterMessage = messageLookup<RosterMessageCode>(ROSTER_MESSAGES)

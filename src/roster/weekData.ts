@@ -1,12 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../auth/actor'
-import { type DutySlot, localDay, shiftWindow } from '../inbox/dutySlots'
+import { type DutySlot, shiftWindow } from '../inbox/dutySlots'
+import { localDay, vnClock, weekDays } from '../time/vietnam'
 import type { Id } from '../workflow/roles'
-import { localClock } from './labels'
 import { peopleByIds, type RosterPerson } from './people'
 import { loadSlots } from './slots'
-import { weekDays } from './week'
 
 export interface RosterCell {
   day: string
@@ -126,7 +125,7 @@ export const upcomingShiftsOf = async (
     slot: row.slot,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
-    start: localClock(row.startsAt),
-    end: localClock(row.endsAt),
+    start: vnClock(row.startsAt),
+    end: vnClock(row.endsAt),
   }))
 }

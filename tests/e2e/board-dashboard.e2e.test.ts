@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { addDays, localDay } from '../../src/admin/calendar/vietnamTime'
+import { addDays, localDay } from '../../src/time/vietnam'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { type Account, DEMO, logIn } from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser, newDesk } from './helpers/browser'

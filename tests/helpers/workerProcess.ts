@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { FaultSpec, PageOptions, RequestLogEntry, SimulatedPost } from '../graph-simulator'
+
 /** The line `src/publishing/worker.ts` prints once its delivery loop runs. */
 const READY_LINE = 'delivery worker running'
 const OUTPUT_KEEP_CHARS = 20_000
@@ -145,7 +147,10 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
   }
 }
 
-/** Kills every worker this process started that is still running (for afterAll, also after a failure). */
+/**
+ * Kills every child process this module started that is still running (workers, the simulator): for
+ * afterAll, also after a failure.
+ */
 export const killAllWorkers = async () => {
   const children = [...live]
   await Promise.all(
@@ -158,4 +163,118 @@ export const killAllWorkers = async () => {
         }),
     ),
   )
+}
+
+/** What runs in the simulator's process: the simulator, driven over the IPC channel. */
+const SIMULATOR_CHILD = `
+const { startGraphSimulator } = await import(process.env.GRAPH_SIMULATOR_MODULE)
+const simulator = await startGraphSimulator({
+  latencyMs: Number(process.env.GRAPH_SIMULATOR_LATENCY_MS),
+  onRequest: (entry) => { entry.answeredAt = new Date().toISOString() },
+})
+process.on('message', async ({ id, method, args }) => {
+  try {
+    const result = method === 'requests' ? simulator.requests : await simulator[method](...args)
+    process.send({ id, result: result ?? null })
+    if (method === 'close') process.disconnect()
+  } catch (error) {
+    process.send({ id, error: String(error) })
+  }
+})
+// The test process is gone (or done): so is Facebook.
+process.on('disconnect', () => process.exit(0))
+process.send({ url: simulator.url })
+`
+
+export type SimulatorRequest = RequestLogEntry & { answeredAt?: string }
+
+/** The Graph API simulator in a process of its own, for tests that load their own process heavily. */
+export interface SimulatorProcess {
+  url: string
+  pid: number
+  addPage: (page: PageOptions) => Promise<void>
+  injectFault: (fault: FaultSpec) => Promise<void>
+  posts: (pageId: string) => Promise<SimulatedPost[]>
+  /** Every request so far, with when it was answered (or dropped). */
+  requests: () => Promise<SimulatorRequest[]>
+  close: () => Promise<void>
+}
+
+/**
+ * Starts the Graph API simulator (tests/graph-simulator) as a child process. Facebook is another
+ * machine: in the test's own process, the simulator would answer only as fast as that process's event
+ * loop lets it, and a test that loads it heavily would see Facebook take requests seconds late.
+ */
+export const startSimulatorProcess = async (options: { latencyMs?: number } = {}): Promise<SimulatorProcess> => {
+  installExitHook()
+  const child = spawn(
+    process.execPath,
+    ['--no-deprecation', '--import', 'tsx', '--input-type=module', '-e', SIMULATOR_CHILD],
+    {
+      cwd: rootDir,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        GRAPH_SIMULATOR_MODULE: path.join(rootDir, 'tests/graph-simulator/index.ts'),
+        GRAPH_SIMULATOR_LATENCY_MS: String(options.latencyMs ?? 0),
+      },
+    },
+  )
+  live.add(child)
+  let output = ''
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_KEEP_CHARS)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  let nextId = 0
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      live.delete(child)
+      for (const call of pending.values())
+        call.reject(new Error(`the simulator exited (code ${code}, signal ${signal}):\n${output}`))
+      pending.clear()
+      resolve()
+    })
+  })
+
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { url?: string }) =>
+      message.url ? resolve(message.url) : reject(new Error(output)),
+    )
+    void exited.then(() => reject(new Error(`the simulator exited before it was ready:\n${output}`)))
+  })
+  child.on('message', (message: { id?: number; result?: unknown; error?: string }) => {
+    const call = message.id === undefined ? undefined : pending.get(message.id)
+    if (!call) return
+    pending.delete(message.id!)
+    if (message.error !== undefined) call.reject(new Error(message.error))
+    else call.resolve(message.result)
+  })
+  const call = <T>(method: string, ...args: unknown[]) =>
+    new Promise<T>((resolve, reject) => {
+      if (!child.connected) return reject(new Error(`the simulator is gone:\n${output}`))
+      nextId += 1
+      pending.set(nextId, { resolve: resolve as (value: unknown) => void, reject })
+      child.send({ id: nextId, method, args })
+    })
+
+  return {
+    url,
+    pid: child.pid!,
+    addPage: (page) => call('addPage', page),
+    injectFault: (fault) => call('injectFault', fault),
+    posts: (pageId) => call('posts', pageId),
+    requests: () => call('requests'),
+    close: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      await call('close').catch(() => {})
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(killer)
+    },
+  }
 }

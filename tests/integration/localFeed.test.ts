@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { FEED_PAGE_SIZE, type Feed, loadFeed, pageFromQuery } from '../../src/app/(frontend)/fanpage/feed'
-import { vietnamTime } from '../../src/app/(frontend)/fanpage/formatTime'
+import { vnDateTime } from '../../src/time/vietnam'
 import { publicPhotoFile } from '../../src/app/(frontend)/fanpage/photoAccess'
 import { photoResponse } from '../../src/app/(frontend)/fanpage/photoResponse'
 import { Timeline } from '../../src/app/(frontend)/fanpage/Timeline'
@@ -113,10 +113,10 @@ afterAll(async () => {
 
 describe('pure helpers', () => {
   test('times read in Asia/Ho_Chi_Minh as dd/MM/yyyy HH:mm, whatever the server zone', () => {
-    expect(vietnamTime('2026-11-28T01:30:00Z')).toBe('28/11/2026 08:30')
-    expect(vietnamTime('2026-12-31T17:05:00Z')).toBe('01/01/2027 00:05')
-    expect(vietnamTime(null)).toBe('')
-    expect(vietnamTime('not a date')).toBe('')
+    expect(vnDateTime('2026-11-28T01:30:00Z')).toBe('28/11/2026 08:30')
+    expect(vnDateTime('2026-12-31T17:05:00Z')).toBe('01/01/2027 00:05')
+    expect(vnDateTime(null)).toBe('')
+    expect(vnDateTime('not a date')).toBe('')
   })
 
   test('?trang= reads as a page number, and anything odd as the first page', () => {
@@ -166,7 +166,7 @@ describe('the timeline', () => {
     const html = render(feed)
     expect(html).toContain(`id="bai-${story.id}"`)
     expect(html).toContain('Lễ hội văn hóa các dân tộc Phú Riềng năm 2026')
-    expect(html).toContain(`<time dateTime="${story.publishedAt}">${vietnamTime(story.publishedAt)}</time>`)
+    expect(html).toContain(`<time dateTime="${story.publishedAt}">${vnDateTime(story.publishedAt)}</time>`)
     expect(html).toContain('<p>Sáng nay, <strong>Ủy ban xã</strong> khai mạc lễ hội ở <em>ấp Phú Thịnh</em>.</p>')
     expect(html).toContain('<h3>Chương trình chính</h3>')
     expect(html).toContain('<ol><li>Thi gói bánh tét</li><li>Đánh cồng chiêng</li></ol>')

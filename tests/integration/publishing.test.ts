@@ -62,7 +62,9 @@ beforeAll(async () => {
   }
   admin = await newsroom.makeUser(['admin'])
   facebook = await createFacebookChannel(newsroom, admin, simulator)
-  localFeed = (await newsroom.payload.create({ collection: 'channels', data: { name: 'Xem trước', kind: 'local_feed' } })).id
+  localFeed = (
+    await newsroom.payload.create({ collection: 'channels', data: { name: 'Xem trước', kind: 'local_feed' } })
+  ).id
 })
 afterAll(async () => {
   await simulator?.close()
@@ -94,7 +96,12 @@ describe('post shapes', () => {
     expect(post!.message!.split('\n').at(-1)).toMatch(new RegExp(`^ref: tsctv-${publication!.id}-`))
     expect(post!.message).toBe(post!.message!.normalize('NFC'))
     expect(simulator.requests.find((request) => request.path.endsWith('/feed'))!.path).toBe(`/v24.0/${PAGE_ID}/feed`)
-    expect(publication).toMatchObject({ state: 'published', externalId: post!.id, permalink: post!.permalink_url, attempts: 1 })
+    expect(publication).toMatchObject({
+      state: 'published',
+      externalId: post!.id,
+      permalink: post!.permalink_url,
+      attempts: 1,
+    })
   })
 
   test('one photo goes to /photos as the multipart source, with the message as caption', async () => {
@@ -125,7 +132,10 @@ describe('post shapes', () => {
     expect(simulator.posts(PAGE_ID)).toHaveLength(1)
     expect(post!.attachedMedia).toEqual(photos.map((photo) => photo.id))
     const hashes = order.map((photo) =>
-      crypto.createHash('sha256').update(fs.readFileSync(path.join(process.env.MEDIA_DIR!, photo.sizes.fanpage.filename))).digest('hex'),
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(process.env.MEDIA_DIR!, photo.sizes.fanpage.filename)))
+        .digest('hex'),
     )
     expect(photos.map((photo) => photo.sha256)).toEqual(hashes)
     expect(post!.message).toContain('Ảnh: A, B')
@@ -157,7 +167,15 @@ describe('scheduling', () => {
     const clock = manualClock()
     const story = await approvedStory(newsroom, people, { title: 'Hẹn giờ' })
     const publishAt = new Date(clock.now().getTime() + 10 * 60_000)
-    expect((await transition(newsroom, people.board, story, { action: 'schedule', publishAt: publishAt.toISOString(), channels: [facebook, localFeed] })).status).toBe(200)
+    expect(
+      (
+        await transition(newsroom, people.board, story, {
+          action: 'schedule',
+          publishAt: publishAt.toISOString(),
+          channels: [facebook, localFeed],
+        })
+      ).status,
+    ).toBe(200)
     const engine = testEngine(newsroom, simulator, { now: clock.now })
 
     clock.advance(10 * 60_000 - 1)
@@ -171,7 +189,9 @@ describe('scheduling', () => {
     const stored = await storedStory(newsroom, story)
     expect(stored.stage).toBe('published')
     expect(stored.history.at(-1)).toMatchObject({ action: 'auto_publish', from: 'scheduled', to: 'published' })
-    const local = (await publicationsOf(newsroom, story)).find((publication) => String(publication.channel) === String(localFeed))
+    const local = (await publicationsOf(newsroom, story)).find(
+      (publication) => String(publication.channel) === String(localFeed),
+    )
     expect(local).toMatchObject({ state: 'published', permalink: `/fanpage?bai=${story}#bai-${story}` })
   })
 
@@ -193,7 +213,10 @@ describe('faults', () => {
     const story = await approvedStory(newsroom, people, { title: 'Bị giới hạn' })
     await publishNow(story, [facebook])
     const clock = manualClock()
-    simulator.injectFault({ match: { pathIncludes: '/feed' }, kind: { type: 'throttle', code: 32, usageHeader: 'x-business-use-case-usage', estimatedTimeToRegainAccess: 2 } })
+    simulator.injectFault({
+      match: { pathIncludes: '/feed' },
+      kind: { type: 'throttle', code: 32, usageHeader: 'x-business-use-case-usage', estimatedTimeToRegainAccess: 2 },
+    })
     const engine = testEngine(newsroom, simulator, { now: clock.now })
 
     await engine.runOnce()
@@ -224,7 +247,29 @@ describe('faults', () => {
     const [publication] = await publicationsOf(newsroom, story)
     expect(publication).toMatchObject({ state: 'published', externalId: simulator.posts(PAGE_ID)[0]!.id })
     expect(simulator.posts(PAGE_ID)).toHaveLength(1)
-    expect(simulator.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/feed'))).toHaveLength(1)
+    expect(
+      simulator.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/feed')),
+    ).toHaveLength(1)
+  })
+
+  test('reconciling reads past the first page of posts: a busy page cannot cause a second post', async () => {
+    const story = await approvedStory(newsroom, people, { title: 'Trang nhiều bài' })
+    await publishNow(story, [facebook])
+    const clock = manualClock()
+    simulator.injectFault({ match: { pathIncludes: '/feed' }, kind: { type: 'dropAfterProcessing' } })
+    const engine = testEngine(newsroom, simulator, { now: clock.now })
+    await engine.runOnce()
+    for (let index = 0; index < 150; index += 1) {
+      const form = new URLSearchParams({ message: `Bài khác ${index}`, access_token: PAGE_TOKEN })
+      await fetch(`${simulator.url}/v24.0/${PAGE_ID}/feed`, { method: 'POST', body: form })
+    }
+    clock.advance(3_000)
+    await engine.runOnce()
+    expect((await publicationsOf(newsroom, story))[0]).toMatchObject({
+      state: 'published',
+      externalId: simulator.posts(PAGE_ID)[0]!.id,
+    })
+    expect(simulator.posts(PAGE_ID)).toHaveLength(151)
   })
 
   test('an unanswered call that made nothing is retried once after reconciling', async () => {
@@ -289,6 +334,8 @@ describe('page tokens', () => {
 
     const check = await newsroom.api('POST', `/api/channels/${facebook}/check`, { token: admin.token })
     expect(check.body).toEqual({ ok: true, name: 'Phú Riềng đỏ - Xưa và nay', followers: 33_000 })
-    expect((await newsroom.api('POST', `/api/channels/${facebook}/check`, { token: people.ctv.token })).status).toBe(403)
+    expect((await newsroom.api('POST', `/api/channels/${facebook}/check`, { token: people.ctv.token })).status).toBe(
+      403,
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { calendarSearch, parseCalendarQuery, periodOf, stepAnchor } from '../../src/admin/calendar/calendarRange'
-import { dayStart, vnClock, vnDateTime, weekdayIndex } from '../../src/admin/calendar/vietnamTime'
+import { dayStart, vnClock, vnDateTime, weekdayIndex } from '../../src/time/vietnam'
 import { outcomeOf } from '../../src/admin/channels/checkOutcome'
 import { formatDuration } from '../../src/admin/dashboard/duration'
 import { safeLink } from '../../src/admin/publications/safeLink'

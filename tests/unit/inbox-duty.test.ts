@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 
 import { DEFAULT_SLOTS } from '../../globals/DutySettings'
 import { chooseAssignee, coveringShift, memberInTurn, pickBoardMember, type ShiftRow } from '../../src/inbox/assignment'
-import { localDay, shiftWindow, slotAt, zonedInstant } from '../../src/inbox/dutySlots'
+import { shiftWindow, slotAt } from '../../src/inbox/dutySlots'
+import { localDay, zonedInstant } from '../../src/time/vietnam'
 
 /** An instant given as Vietnam wall-clock time (UTC+7, no daylight saving). */
 const local = (isoLocal: string) => new Date(`${isoLocal}+07:00`)

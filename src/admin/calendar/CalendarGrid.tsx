@@ -6,7 +6,7 @@ import { PublicationStateBadge } from '../publications/PublicationStateBadge'
 import type { CalendarPeriod } from './calendarRange'
 import { WEEKDAYS, WEEKDAYS_SHORT } from './labels'
 import type { CalendarArea, CalendarEntry } from './loadCalendar'
-import { dayLabel, vnClock, weekdayIndex } from './vietnamTime'
+import { dayLabel, vnClock, weekdayIndex } from '../../time/vietnam'
 
 interface GridProps {
   adminRoute: string

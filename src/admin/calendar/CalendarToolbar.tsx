@@ -4,7 +4,7 @@ import Link from 'next/link'
 import type { ServerTranslation } from '../dashboard/serverI18n'
 import { type CalendarMode, type CalendarPeriod, type CalendarQuery, calendarSearch, stepAnchor } from './calendarRange'
 import type { CalendarArea } from './loadCalendar'
-import { dayLabel } from './vietnamTime'
+import { dayLabel } from '../../time/vietnam'
 
 /** Previous / today / next, week or month, and the area filter that doubles as the colour legend. */
 export const CalendarToolbar = ({

@@ -8,7 +8,7 @@ import { CalendarToolbar } from './CalendarToolbar'
 import { parseCalendarQuery, periodOf } from './calendarRange'
 import { loadAreas, loadEntries } from './loadCalendar'
 import { NewsroomViewShell } from './NewsroomViewShell'
-import { localDay } from './vietnamTime'
+import { localDay } from '../../time/vietnam'
 import './Calendar.scss'
 
 const PATH = '/lich-dang'

@@ -1,4 +1,4 @@
-import { addDays, isDay, weekdayIndex } from './vietnamTime'
+import { addDays, isDay, mondayOf } from '../../time/vietnam'
 
 export type CalendarMode = 'week' | 'month'
 
@@ -42,13 +42,12 @@ const nextMonth = (day: string) => {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`
 }
 const previousMonth = (day: string) => monthStart(addDays(monthStart(day), -1))
-const weekStart = (day: string) => addDays(day, -weekdayIndex(day))
 
 export const periodOf = ({ mode, anchor }: CalendarQuery): CalendarPeriod => {
-  const from = mode === 'week' ? weekStart(anchor) : monthStart(anchor)
+  const from = mode === 'week' ? mondayOf(anchor) : monthStart(anchor)
   const to = mode === 'week' ? addDays(from, 6) : addDays(nextMonth(anchor), -1)
-  const first = weekStart(from)
-  const last = addDays(weekStart(to), 6)
+  const first = mondayOf(from)
+  const last = addDays(mondayOf(to), 6)
   const days: string[] = []
   for (let day = first; day <= last; day = addDays(day, 1)) days.push(day)
   return { mode, first, last, from, to, days }
@@ -56,11 +55,7 @@ export const periodOf = ({ mode, anchor }: CalendarQuery): CalendarPeriod => {
 
 /** The anchor of the period before (-1) or after (+1). */
 export const stepAnchor = ({ mode, anchor }: CalendarQuery, direction: -1 | 1): string =>
-  mode === 'week'
-    ? addDays(weekStart(anchor), 7 * direction)
-    : direction < 0
-      ? previousMonth(anchor)
-      : nextMonth(anchor)
+  mode === 'week' ? addDays(mondayOf(anchor), 7 * direction) : direction < 0 ? previousMonth(anchor) : nextMonth(anchor)
 
 /** The query string of a calendar link; "today" is the absence of a date, so bookmarks stay current. */
 export const calendarSearch = (query: { mode: CalendarMode; anchor?: string | null; area: string | null }): string => {

@@ -4,7 +4,7 @@ import type { PublicationState } from '../../publishing/states'
 import type { Id } from '../../workflow/roles'
 import type { CalendarPeriod } from './calendarRange'
 import { AREA_PALETTE } from './labels'
-import { addDays, dayStart, vnDay } from './vietnamTime'
+import { addDays, dayStart, vnDay } from '../../time/vietnam'
 
 export interface CalendarArea {
   id: string

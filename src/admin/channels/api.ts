@@ -1,5 +1,5 @@
 import type { Id } from '../../workflow/roles'
-import { errorMessage } from '../publications/api'
+import { apiRequest, pathId } from '../request'
 
 /** What `POST /api/channels/:id/check` answers (src/endpoints/checkChannel.ts). */
 export type CheckAnswer =
@@ -9,22 +9,16 @@ export type CheckAnswer =
 export type CheckResult = CheckAnswer | { ok: false; refused: string | null }
 
 export const checkChannel = async (apiRoute: string, id: Id, language: string): Promise<CheckResult> => {
-  const response = await fetch(`${apiRoute}/channels/${encodeURIComponent(String(id))}/check`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Accept-Language': language },
-  })
-  if (!response.ok) return { ok: false, refused: await errorMessage(response) }
-  return (await response.json()) as CheckAnswer
+  const answer = await apiRequest<CheckAnswer>(`${apiRoute}/channels/${pathId(id)}/check`, { method: 'POST', language })
+  return answer.ok ? answer.body : { ok: false, refused: answer.message }
 }
 
 /** Stores a new page token (sealed by the server, never sent back); a refusal's message is returned. */
 export const saveToken = async (apiRoute: string, id: Id, token: string, language: string): Promise<string | null> => {
-  const response = await fetch(`${apiRoute}/channels/${encodeURIComponent(String(id))}?depth=0`, {
+  const answer = await apiRequest(`${apiRoute}/channels/${pathId(id)}?depth=0`, {
     method: 'PATCH',
-    credentials: 'include',
-    headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ accessToken: token }),
+    language,
+    body: { accessToken: token },
   })
-  return response.ok ? null : ((await errorMessage(response)) ?? `HTTP ${response.status}`)
+  return answer.ok ? null : (answer.message ?? `HTTP ${answer.status}`)
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 
+import { NEWSROOM_TIME_ZONE } from '../../time/vietnam'
 import { useNewsroomTranslation } from '../i18n'
 import { formatDuration } from './duration'
 import { REBUTTAL_TARGET_MS } from './urgency'
@@ -66,7 +67,7 @@ export const Clock = ({ at, kind }: { at: string; kind: ClockKind }) => {
       data-clock={kind}
       data-over={tone === 'over' ? 'true' : undefined}
       suppressHydrationWarning
-      title={new Date(instant).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+      title={new Date(instant).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: NEWSROOM_TIME_ZONE })}
     >
       {text}
     </span>

@@ -1,19 +1,17 @@
 'use client'
 import type { DefaultCellComponentProps } from 'payload'
 
+import { Badge, type BadgeSize } from '../Badge'
 import { useInboxLabels } from './labels'
 import './InboxStateBadge.scss'
 
-export const InboxStateBadge = ({ state, size = 'medium' }: { state: unknown; size?: 'small' | 'medium' }) => {
+export const InboxStateBadge = ({ state, size = 'medium' }: { state: unknown; size?: BadgeSize }) => {
   const labels = useInboxLabels()
   if (typeof state !== 'string' || state === '') return null
   return (
-    <span
-      className={`newsroom-inbox-state newsroom-inbox-state--${state} newsroom-inbox-state--${size}`}
-      data-state={state}
-    >
+    <Badge data={{ 'data-state': state }} kind="newsroom-inbox-state" size={size} state={state}>
       {labels.state(state)}
-    </span>
+    </Badge>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { Id } from '../../workflow/roles'
+import { apiGet, apiRequest, pathId } from '../request'
 
 export interface InboxReply {
   id?: string
@@ -32,17 +33,8 @@ export type InboxAction = 'reply' | 'close' | 'escalate' | 'mark-false'
 export type ActionAnswer =
   { ok: true; message: string | null; story?: { id: Id } } | { ok: false; message: string | null }
 
-const headers = (language: string) => ({ 'Accept-Language': language, 'Content-Type': 'application/json' })
-
-export const fetchItem = async (apiRoute: string, id: Id, language: string, signal?: AbortSignal) => {
-  const response = await fetch(`${apiRoute}/inbox/${encodeURIComponent(String(id))}?depth=1`, {
-    credentials: 'include',
-    headers: headers(language),
-    signal,
-  })
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  return (await response.json()) as InboxItem
-}
+export const fetchItem = (apiRoute: string, id: Id, language: string, signal?: AbortSignal) =>
+  apiGet<InboxItem>(`${apiRoute}/inbox/${pathId(id)}?depth=1`, { language, signal })
 
 /** A refusal is an answer with the server's message in the user's language; only the network throws. */
 export const postAction = async (
@@ -52,18 +44,11 @@ export const postAction = async (
   language: string,
   body: Record<string, unknown> = {},
 ): Promise<ActionAnswer> => {
-  const response = await fetch(`${apiRoute}/inbox/${encodeURIComponent(String(id))}/${action}`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: headers(language),
-    body: JSON.stringify(body),
-  })
-  const parsed = (await response.json().catch(() => null)) as {
-    message?: unknown
-    story?: { id: Id }
-    errors?: { message?: unknown }[]
-  } | null
-  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
-  if (response.ok) return { ok: true, message: text(parsed?.message), story: parsed?.story }
-  return { ok: false, message: text(parsed?.errors?.[0]?.message) }
+  const answer = await apiRequest<{ message?: unknown; story?: { id: Id } }>(
+    `${apiRoute}/inbox/${pathId(id)}/${action}`,
+    { method: 'POST', language, body },
+  )
+  if (!answer.ok) return answer
+  const { message, story } = answer.body
+  return { ok: true, message: typeof message === 'string' && message !== '' ? message : null, story }
 }

@@ -1,3 +1,5 @@
+import { languageOf } from '../../i18n/language'
+
 /** The bell's own words. Kept here, not in the shared admin translations, so the bell ships alone. */
 const LABELS = {
   vi: {
@@ -23,6 +25,6 @@ const LABELS = {
 export type BellLanguage = keyof typeof LABELS
 export type BellLabels = (typeof LABELS)[BellLanguage]
 
-export const bellLanguage = (language: string | undefined): BellLanguage => (language === 'en' ? 'en' : 'vi')
+export const bellLanguage = (language: string | undefined): BellLanguage => languageOf(language)
 
 export const bellLabels = (language: string | undefined): BellLabels => LABELS[bellLanguage(language)]

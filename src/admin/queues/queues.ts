@@ -61,13 +61,14 @@ export const whereParams = (value: unknown, prefix = 'where'): [string, string][
   return value === undefined ? [] : [[prefix, String(value)]]
 }
 
-const encode = (pairs: readonly (readonly [string, string])[]) =>
+export const encodeSearch = (pairs: readonly (readonly [string, string])[]) =>
   pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
 
 export const queueSearch = (queue: Queue): string =>
-  encode([...whereParams(queue.where), ...(queue.where ? [] : [ALL_MARKER]), ['sort', queue.sort]])
+  encodeSearch([...whereParams(queue.where), ...(queue.where ? [] : [ALL_MARKER]), ['sort', queue.sort]])
 
-export const queueCountSearch = (queue: Queue): string => encode(whereParams(queue.where))
+/** The query string counting what a queue (or any saved filter) holds. */
+export const countSearch = (filter: { where?: Where }): string => encodeSearch(whereParams(filter.where))
 
 /** A filter's identity, whatever the order or the encoding of its parameters. */
 export const whereSignature = (pairs: Iterable<[string, string]>): string =>
@@ -77,8 +78,11 @@ export const whereSignature = (pairs: Iterable<[string, string]>): string =>
     .sort()
     .join('&')
 
-/** The queue whose filter the list shows now, if any. */
-export const activeQueue = (queues: readonly Queue[], where: unknown): QueueKey | null => {
+/** The queue (or saved filter) whose filter the list shows now, if any. */
+export const activeQueue = <Key extends string>(
+  queues: readonly { key: Key; where?: Where }[],
+  where: unknown,
+): Key | null => {
   const current = whereSignature(whereParams(where))
   return queues.find((queue) => whereSignature(whereParams(queue.where)) === current)?.key ?? null
 }

@@ -1,6 +1,6 @@
 'use client'
 import type { UpcomingShift } from '../../roster/weekData'
-import { shortDate, weekdayIndex } from '../../roster/week'
+import { shortDate, weekdayIndex } from '../../time/vietnam'
 import { type NewsroomKey, useNewsroomTranslation } from '../i18n'
 import { holdsNow } from './dates'
 

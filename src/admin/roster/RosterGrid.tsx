@@ -1,6 +1,6 @@
 'use client'
 import type { RosterPerson } from '../../roster/people'
-import { shortDate, weekdayIndex } from '../../roster/week'
+import { shortDate, weekdayIndex } from '../../time/vietnam'
 import type { RosterWeek } from '../../roster/weekData'
 import type { Id } from '../../workflow/roles'
 import { type NewsroomKey, useNewsroomTranslation } from '../i18n'

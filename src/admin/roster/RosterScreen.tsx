@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { RosterPerson } from '../../roster/people'
-import { addDays, shortDate } from '../../roster/week'
+import { addDays, shortDate } from '../../time/vietnam'
 import type { RosterWeek, UpcomingShift } from '../../roster/weekData'
 import type { Id } from '../../workflow/roles'
 import { useNewsroomTranslation } from '../i18n'

@@ -1,7 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 
-import { addDays } from '../../roster/week'
+import { addDays } from '../../time/vietnam'
 import { useNewsroomTranslation } from '../i18n'
 
 interface Props {

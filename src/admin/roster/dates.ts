@@ -1,4 +1,4 @@
-import { shortDate } from '../../roster/week'
+import { shortDate } from '../../time/vietnam'
 
 /** 02/03 – 08/03/2026: the week as the roster heads it. */
 export const weekRange = (days: readonly string[]) => {

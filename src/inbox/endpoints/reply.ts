@@ -1,12 +1,9 @@
-import type { Endpoint } from 'payload'
-
 import { graphSettingsFromEnv } from '../../publishing/graphClient'
 import { pageToken, sendReply } from '../graphReply'
-import { inboxMessage } from '../messages'
 import { lastMessageFrom, messengerSender } from '../messengerPeer'
 import { messengerReplyPolicy } from '../messengerWindow'
 import { moveState } from '../stateMove'
-import { type InboxDoc, itemAsSeen, itemForAction, jsonBody, refuse } from './shared'
+import { actionDone, type InboxDoc, itemAction, jsonBody, refuse } from './shared'
 
 export const REPLYABLE_STATES = ['new', 'assigned', 'escalated'] as const
 /** Facebook's limits: 8,000 characters for a comment, 2,000 for a Messenger text. */
@@ -17,59 +14,52 @@ const MAX_LENGTH = { comment: 8000, message: 2000 } as const
  * before anything is sent, so two members replying at once send one reply; if Facebook refuses, the
  * claim is given back.
  */
-export const replyEndpoint: Endpoint = {
-  path: '/:id/reply',
-  method: 'post',
-  handler: async (req) => {
-    const loaded = await itemForAction(req)
-    if (loaded instanceof Response) return loaded
-    const { actor, item } = loaded
-    const body = await jsonBody(req)
-    const text = typeof body.text === 'string' ? body.text.trim() : ''
-    if (!text) return refuse(req, 'text_required', 400)
-    if (text.length > MAX_LENGTH[item.kind]) return refuse(req, 'text_too_long', 400)
-    if (!(REPLYABLE_STATES as readonly string[]).includes(item.state)) return refuse(req, 'already_handled', 409)
+export const replyEndpoint = itemAction('reply', async (req, { actor, item }) => {
+  const body = await jsonBody(req)
+  const text = typeof body.text === 'string' ? body.text.trim() : ''
+  if (!text) return refuse(req, 'text_required', 400)
+  if (text.length > MAX_LENGTH[item.kind]) return refuse(req, 'text_too_long', 400)
+  if (!(REPLYABLE_STATES as readonly string[]).includes(item.state)) return refuse(req, 'already_handled', 409)
 
-    const now = new Date()
-    const psid = item.kind === 'message' ? messengerSender(item) : null
-    if (item.kind === 'message' && (!psid || !item.pageId)) return refuse(req, 'sender_unknown', 409)
-    const policy = psid
-      ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.pageId!, psid, new Date(item.receivedAt)), now)
-      : null
-    if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
-    const token = await pageToken(req.payload, item.pageId)
-    if (!token) return refuse(req, 'channel_missing', 409)
+  const now = new Date()
+  const psid = item.kind === 'message' ? messengerSender(item) : null
+  if (item.kind === 'message' && (!psid || !item.pageId)) return refuse(req, 'sender_unknown', 409)
+  const policy = psid
+    ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.pageId!, psid, new Date(item.receivedAt)), now)
+    : null
+  if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
+  const token = await pageToken(req.payload, item.pageId)
+  if (!token) return refuse(req, 'channel_missing', 409)
 
-    const previous = await moveState(req.payload, item, REPLYABLE_STATES, 'replied')
-    if (previous === null) return refuse(req, 'already_handled', 409)
+  const previous = await moveState(req.payload, item, REPLYABLE_STATES, 'replied')
+  if (previous === null) return refuse(req, 'already_handled', 409)
 
-    const sent = await sendReply(
-      graphSettingsFromEnv(),
-      token,
-      policy?.allowed
-        ? { kind: 'message', pageId: item.pageId!, psid: psid!, text, policy }
-        : { kind: 'comment', commentId: item.externalId, text },
-    )
-    if (!sent.ok) {
-      await moveState(req.payload, { id: item.id, state: 'replied' }, ['replied'], previous)
-      return sent.unknown ? refuse(req, 'graph_unknown', 504) : refuse(req, 'graph_refused', 502, sent.reason)
-    }
+  const sent = await sendReply(
+    graphSettingsFromEnv(),
+    token,
+    policy?.allowed
+      ? { kind: 'message', pageId: item.pageId!, psid: psid!, text, policy }
+      : { kind: 'comment', commentId: item.externalId, text },
+  )
+  if (!sent.ok) {
+    await moveState(req.payload, { id: item.id, state: 'replied' }, ['replied'], previous)
+    return sent.unknown ? refuse(req, 'graph_unknown', 504) : refuse(req, 'graph_refused', 502, sent.reason)
+  }
 
-    const tag = policy?.allowed ? (policy.messagingType === 'MESSAGE_TAG' ? policy.tag : policy.messagingType) : null
-    // The reply claim above makes this the only writer of the item's replies now.
-    const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
-    await req.payload.update({
-      collection: 'inbox',
-      id: item.id,
-      data: {
-        replies: [
-          ...(current.replies ?? []),
-          { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag },
-        ],
-      } as never,
-      overrideAccess: true,
-      depth: 0,
-    })
-    return Response.json({ doc: await itemAsSeen(req, item.id), message: inboxMessage('replied', req.i18n?.language) })
-  },
-}
+  const tag = policy?.allowed ? (policy.messagingType === 'MESSAGE_TAG' ? policy.tag : policy.messagingType) : null
+  // The reply claim above makes this the only writer of the item's replies now.
+  const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
+  await req.payload.update({
+    collection: 'inbox',
+    id: item.id,
+    data: {
+      replies: [
+        ...(current.replies ?? []),
+        { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag },
+      ],
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return actionDone(req, item.id, 'replied')
+})

@@ -1,6 +1,7 @@
-import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
+import { refusalsFrom } from '../../i18n/refusal'
 import { type Actor, hasAnyRole, hasRole, sameId, type Id } from '../../workflow/roles'
 import { type InboxMessageCode, inboxMessage } from '../messages'
 
@@ -19,8 +20,7 @@ export interface InboxDoc {
   replies?: Record<string, unknown>[] | null
 }
 
-export const refuse = (req: PayloadRequest, code: InboxMessageCode, status: number, detail = '') =>
-  Response.json({ errors: [{ message: inboxMessage(code, req.i18n?.language) + detail, data: { code } }] }, { status })
+export const refuse = refusalsFrom(inboxMessage)
 
 /** The board (and admins) handle every item; a duty member only what is assigned to them. */
 export const mayHandle = (actor: Actor, item: Pick<InboxDoc, 'assignee'>) =>
@@ -31,7 +31,7 @@ export const mayHandle = (actor: Actor, item: Pick<InboxDoc, 'assignee'>) =>
  * The item an action is about, read as this user sees it (an item they cannot read does not exist
  * for them), or the refusal to send back.
  */
-export const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor; item: InboxDoc } | Response> => {
+const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor; item: InboxDoc } | Response> => {
   const actor = toActor(req.user)
   if (!actor) return refuse(req, 'not_signed_in', 401)
   if (!hasAnyRole(actor, ['duty', 'board', 'admin'])) return refuse(req, 'not_permitted', 403)
@@ -51,11 +51,40 @@ export const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor
   return { actor, item }
 }
 
+/**
+ * `POST /api/inbox/:id/<action>`: `act` runs only for an item this user may handle; otherwise the
+ * refusal goes back.
+ */
+export const itemAction = (
+  action: string,
+  act: (req: PayloadRequest, loaded: { actor: Actor; item: InboxDoc }) => Promise<Response>,
+): Endpoint => ({
+  path: `/:id/${action}`,
+  method: 'post',
+  handler: async (req) => {
+    const loaded = await itemForAction(req)
+    return loaded instanceof Response ? loaded : act(req, loaded)
+  },
+})
+
 export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   await addDataAndFileToRequest(req)
   return (req.data ?? {}) as Record<string, unknown>
 }
 
 /** The item after an action, as this user sees it. */
-export const itemAsSeen = (req: PayloadRequest, id: Id) =>
+const itemAsSeen = (req: PayloadRequest, id: Id) =>
   req.payload.findByID({ collection: 'inbox', id, depth: 0, overrideAccess: false, user: req.user })
+
+/** The answer to a done action: the item as this user now sees it, and what was done, in their language. */
+export const actionDone = async (
+  req: PayloadRequest,
+  id: Id,
+  code: InboxMessageCode,
+  extra: Record<string, unknown> = {},
+  status = 200,
+) =>
+  Response.json(
+    { doc: await itemAsSeen(req, id), ...extra, message: inboxMessage(code, req.i18n?.language) },
+    { status },
+  )

@@ -5,6 +5,8 @@ import { findMarker } from '../message'
 import type { ChannelAdapter, OutgoingPost, PublishOutcome, ReconcileOutcome } from './types'
 
 const RECONCILE_PAGE_SIZE = '100'
+/** 2,000 posts since the unanswered call: far beyond what a district page publishes in that time. */
+const RECONCILE_MAX_PAGES = 20
 
 const photoPart = async (photo: OutgoingPost['photos'][number]) =>
   new Blob([await fs.readFile(photo.path)], { type: photo.mimeType })
@@ -66,7 +68,9 @@ export const facebookPageAdapter = (settings: GraphSettings): ChannelAdapter => 
       form.set('source', await photoPart(post.photos[0]!), post.photos[0]!.filename)
     } else {
       form = new URLSearchParams({ message: post.message })
-      attached.forEach((mediaId, index) => form.set(`attached_media[${index}]`, JSON.stringify({ media_fbid: mediaId })))
+      attached.forEach((mediaId, index) =>
+        form.set(`attached_media[${index}]`, JSON.stringify({ media_fbid: mediaId })),
+      )
     }
 
     if (!(await hooks.beforeFinalCall())) return { kind: 'abandoned' }
@@ -80,20 +84,41 @@ export const facebookPageAdapter = (settings: GraphSettings): ChannelAdapter => 
     const { pageId, accessToken: token } = post.channel
     if (!pageId || !token) return { kind: 'failed', error: 'The channel has no page id or access token' }
     // Facebook's clock and ours may differ a little: look a few minutes further back.
-    const since = Math.floor(sentAfter.getTime() / 1000) - 300
-    const result = await graphCall(settings, {
-      method: 'GET',
-      path: `${pageId}/published_posts`,
-      token,
-      query: { fields: 'id,message,created_time,permalink_url', since: String(since), limit: RECONCILE_PAGE_SIZE },
-    })
-    if (!result.ok) {
-      const outcome = beforeFinal(result)
-      return outcome.kind === 'failed' ? outcome : { kind: 'retry_later', error: 'error' in outcome ? outcome.error : '' }
+    const since = String(Math.floor(sentAfter.getTime() / 1000) - 300)
+    let after: string | undefined
+    for (let page = 0; page < RECONCILE_MAX_PAGES; page += 1) {
+      const result = await graphCall(settings, {
+        method: 'GET',
+        path: `${pageId}/published_posts`,
+        token,
+        query: {
+          fields: 'id,message,created_time,permalink_url',
+          since,
+          limit: RECONCILE_PAGE_SIZE,
+          ...(after ? { after } : {}),
+        },
+      })
+      if (!result.ok) {
+        const outcome = beforeFinal(result)
+        return outcome.kind === 'failed'
+          ? outcome
+          : { kind: 'retry_later', error: 'error' in outcome ? outcome.error : '' }
+      }
+      const posts = (result.body.data ?? []) as { id: string; message?: string; permalink_url?: string }[]
+      const mine = posts.find((candidate) => findMarker(candidate.message) === String(post.publicationId))
+      if (mine)
+        return {
+          kind: 'found',
+          externalId: mine.id,
+          permalink: mine.permalink_url ?? `https://www.facebook.com/${mine.id}`,
+        }
+      after = (result.body.paging as { cursors?: { after?: string } } | undefined)?.cursors?.after
+      if (!after) return { kind: 'not_found' }
     }
-    const posts = (result.body.data ?? []) as { id: string; message?: string; permalink_url?: string }[]
-    const mine = posts.find((candidate) => findMarker(candidate.message) === String(post.publicationId))
-    if (!mine) return { kind: 'not_found' }
-    return { kind: 'found', externalId: mine.id, permalink: mine.permalink_url ?? `https://www.facebook.com/${mine.id}` }
+    // Too many posts since then to be sure: a person must look rather than risk a second post.
+    return {
+      kind: 'failed',
+      error: 'Không đối soát hết được các bài trên trang; cần kiểm tra thủ công trước khi đăng lại.',
+    }
   },
 })

@@ -7,7 +7,11 @@ import type { ChannelAdapter } from './types'
 export const localFeedAdapter: ChannelAdapter = {
   publish: async (post, hooks) => {
     if (!(await hooks.beforeFinalCall())) return { kind: 'abandoned' }
-    return { kind: 'published', externalId: `local-${post.publicationId}`, permalink: `/fanpage?bai=${post.storyId}#bai-${post.storyId}` }
+    return {
+      kind: 'published',
+      externalId: `local-${post.publicationId}`,
+      permalink: `/fanpage?bai=${post.storyId}#bai-${post.storyId}`,
+    }
   },
   reconcile: async () => ({ kind: 'not_found' }),
 }

@@ -30,7 +30,9 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
   await payload.update({
     collection: 'stories',
     id: storyId,
-    data: { history: [...(story.history ?? []), { action: 'auto_publish', from: 'scheduled', to: 'published', at }] as never },
+    data: {
+      history: [...(story.history ?? []), { action: 'auto_publish', from: 'scheduled', to: 'published', at }] as never,
+    },
     context: { [WORKFLOW_TRANSITION]: true },
     overrideAccess: true,
     depth: 0,

@@ -24,7 +24,12 @@ const later = (settings: EngineSettings, ms: number) => new Date(settings.now().
  * nothing, and the final call is sent only after `finalCallAt` is recorded under the claim: a worker
  * that dies after sending leaves a trace that makes the next one reconcile instead of posting again.
  */
-export const deliver = async (payload: Payload, row: PublicationRow, adapterFor: AdapterFor, settings: EngineSettings) => {
+export const deliver = async (
+  payload: Payload,
+  row: PublicationRow,
+  adapterFor: AdapterFor,
+  settings: EngineSettings,
+) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
   try {
     const channel = await payload.findByID({ collection: 'channels', id: row.channel as never, depth: 0 })
@@ -43,6 +48,16 @@ export const deliver = async (payload: Payload, row: PublicationRow, adapterFor:
     }
 
     const attempts = (row.attempts ?? 0) + 1
+    if (attempts > settings.maxAttempts) {
+      await fail(
+        payload,
+        row,
+        `Đã thử ${row.attempts} lần không thành công; cần kiểm tra trước khi đăng lại.`,
+        false,
+        settings,
+      )
+      return
+    }
     if (!(await updateHeld(payload, row.id, settings, { attempts, finalCallAt: null }))) return
     const outcome = await adapter.publish(post, {
       beforeFinalCall: () => updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }),
@@ -62,28 +77,41 @@ export const deliver = async (payload: Payload, row: PublicationRow, adapterFor:
 }
 
 /** Returns true when reconciling settled the publication; false means "send it (once more) now". */
-const recordReconcile = async (payload: Payload, row: PublicationRow, outcome: ReconcileOutcome, settings: EngineSettings) => {
+const recordReconcile = async (
+  payload: Payload,
+  row: PublicationRow,
+  outcome: ReconcileOutcome,
+  settings: EngineSettings,
+) => {
   switch (outcome.kind) {
     case 'found':
       await recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
       return true
     case 'retry_later':
-      await release(payload, row.id, settings, { state: 'unconfirmed', nextAttemptAt: later(settings, backoffMs(1, outcome.retryAfterMs)), lastError: outcome.error })
+      await release(payload, row.id, settings, {
+        state: 'unconfirmed',
+        nextAttemptAt: later(settings, backoffMs(1, outcome.retryAfterMs)),
+        lastError: outcome.error,
+      })
       return true
     case 'failed':
       await fail(payload, row, outcome.error, outcome.tokenInvalid, settings)
       return true
     case 'not_found':
-      if ((row.reconcileRetries ?? 0) >= 1) {
-        await fail(payload, row, 'Không xác nhận được bài đã đăng sau một lần đăng lại; cần kiểm tra trên trang.', false, settings)
-        return true
-      }
+      // Past the reconcile delay nothing can still be in flight: not on the page means not posted,
+      // so sending once more cannot duplicate it. maxAttempts bounds how often that may happen.
       await updateHeld(payload, row.id, settings, { reconcileRetries: (row.reconcileRetries ?? 0) + 1 })
       return false
   }
 }
 
-const recordPublish = async (payload: Payload, row: PublicationRow, outcome: PublishOutcome, attempts: number, settings: EngineSettings) => {
+const recordPublish = async (
+  payload: Payload,
+  row: PublicationRow,
+  outcome: PublishOutcome,
+  attempts: number,
+  settings: EngineSettings,
+) => {
   switch (outcome.kind) {
     case 'published':
       return recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
@@ -109,7 +137,13 @@ const recordPublish = async (payload: Payload, row: PublicationRow, outcome: Pub
   }
 }
 
-const recordSuccess = async (payload: Payload, row: PublicationRow, externalId: string, permalink: string, settings: EngineSettings) => {
+const recordSuccess = async (
+  payload: Payload,
+  row: PublicationRow,
+  externalId: string,
+  permalink: string,
+  settings: EngineSettings,
+) => {
   const recorded = await release(payload, row.id, settings, {
     state: 'published',
     externalId,
@@ -121,8 +155,18 @@ const recordSuccess = async (payload: Payload, row: PublicationRow, externalId: 
   if (recorded) await completeStoryIfAllPublished(payload, row.story, settings.now())
 }
 
-const fail = async (payload: Payload, row: PublicationRow, error: string, tokenInvalid: boolean | undefined, settings: EngineSettings) => {
-  const recorded = await release(payload, row.id, settings, { state: 'failed', lastError: error.slice(0, 500), nextAttemptAt: null })
+const fail = async (
+  payload: Payload,
+  row: PublicationRow,
+  error: string,
+  tokenInvalid: boolean | undefined,
+  settings: EngineSettings,
+) => {
+  const recorded = await release(payload, row.id, settings, {
+    state: 'failed',
+    lastError: error.slice(0, 500),
+    nextAttemptAt: null,
+  })
   if (tokenInvalid) await markChannelNeedsReconnect(payload, row.channel, error)
   if (recorded) await notifyPublishingFailed(payload, row, error)
 }

@@ -21,7 +21,9 @@ type Source = { url?: string | null; title?: string | null }
 
 /** A rebuttal carries the official sources that prove the claim false, after its text. */
 const bodyWithSources = (body: unknown, sources: Source[] | null | undefined) => {
-  const lines = (sources ?? []).filter((source) => source.url).map((source) => `• ${source.title ? `${source.title}: ` : ''}${source.url}`)
+  const lines = (sources ?? [])
+    .filter((source) => source.url)
+    .map((source) => `• ${source.title ? `${source.title}: ` : ''}${source.url}`)
   const text = lexicalToPlainText(body)
   return lines.length > 0 ? [text, `Nguồn chính thức:\n${lines.join('\n')}`].filter(Boolean).join('\n\n') : text
 }
@@ -35,7 +37,10 @@ const creditLine = (photos: MediaDoc[]) => {
  * Builds what a channel sends from the stored story. The story is frozen from approval on, so this is
  * exactly the approved version, read at sending time.
  */
-export const loadOutgoingPost = async (payload: Payload, publication: { id: Id; story: unknown; channel: unknown }): Promise<OutgoingPost> => {
+export const loadOutgoingPost = async (
+  payload: Payload,
+  publication: { id: Id; story: unknown; channel: unknown },
+): Promise<OutgoingPost> => {
   const story = await payload.findByID({ collection: 'stories', id: relationId(publication.story as never)!, depth: 1 })
   const channel = await payload.findByID({
     collection: 'channels',
@@ -44,7 +49,9 @@ export const loadOutgoingPost = async (payload: Payload, publication: { id: Id; 
     showHiddenFields: true,
   })
   const area = story.area && typeof story.area === 'object' ? story.area : null
-  const photos = ((story.photos ?? []) as unknown[]).filter((photo): photo is MediaDoc => typeof photo === 'object' && photo !== null)
+  const photos = ((story.photos ?? []) as unknown[]).filter(
+    (photo): photo is MediaDoc => typeof photo === 'object' && photo !== null,
+  )
   const dir = mediaDir(payload)
   const sealed = (channel as { accessTokenSealed?: string | null }).accessTokenSealed
 

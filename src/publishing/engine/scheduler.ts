@@ -47,7 +47,9 @@ export const createDeliveryEngine = (
     for (const row of shuffled(await findDue(payload, settings.now(), free * 4))) {
       if (inFlight.size >= settings.concurrency) break
       if (!(await claim(payload, row, settings))) continue
-      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings).finally(() => inFlight.delete(delivery))
+      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings).finally(() =>
+        inFlight.delete(delivery),
+      )
       inFlight.add(delivery)
       started += 1
     }

@@ -1,13 +1,9 @@
-import type { Endpoint } from 'payload'
-
 import { writeCells } from '../assign'
 import { planCopy } from '../copy'
 import { parseWeek } from '../input'
-import { rosterMessage } from '../messages'
 import { dutyPeople } from '../people'
 import { loadSlots } from '../slots'
-import { loadWeek } from '../weekData'
-import { actorFor, jsonBody, refuse } from './shared'
+import { changedWeek, jsonBody, refuse, rosterEndpoint } from './shared'
 import { inRosterTransaction } from './write'
 
 /**
@@ -15,33 +11,25 @@ import { inRosterTransaction } from './write'
  * source week's assignments to the target week, weekday for weekday, in one transaction. Other
  * weeks, and whoever the target week already has, are left alone.
  */
-export const copyWeekEndpoint: Endpoint = {
-  path: '/copy-week',
-  method: 'post',
-  handler: async (req) => {
-    const actor = actorFor(req, 'edit')
-    if (actor instanceof Response) return actor
-    const body = await jsonBody(req)
-    const from = parseWeek(body.from)
-    const to = parseWeek(body.to)
-    if (!from.ok) return refuse(req, from.code, 400)
-    if (!to.ok) return refuse(req, to.code, 400)
-    if (from.value === to.value) return refuse(req, 'same_week', 400)
+export const copyWeekEndpoint = rosterEndpoint('post', '/copy-week', 'edit', async (req) => {
+  const body = await jsonBody(req)
+  const from = parseWeek(body.from)
+  const to = parseWeek(body.to)
+  if (!from.ok) return refuse(req, from.code, 400)
+  if (!to.ok) return refuse(req, to.code, 400)
+  if (from.value === to.value) return refuse(req, 'same_week', 400)
 
-    const slots = await loadSlots(req.payload)
-    const dutyIds = (await dutyPeople(req.payload)).map((person) => person.id)
-    const result = await inRosterTransaction(req.payload, async (tx) => {
-      const plan = await planCopy(req.payload, slots, { fromMonday: from.value, toMonday: to.value, dutyIds }, tx)
-      await writeCells(req.payload, slots, plan.cells, tx)
-      return plan
-    })
-    return Response.json({
-      from: from.value,
-      to: to.value,
-      cells: result.cells.length,
-      added: result.added,
-      week: await loadWeek(req.payload, to.value),
-      message: rosterMessage('copied', req.i18n?.language),
-    })
-  },
-}
+  const slots = await loadSlots(req.payload)
+  const dutyIds = (await dutyPeople(req.payload)).map((person) => person.id)
+  const result = await inRosterTransaction(req.payload, async (tx) => {
+    const plan = await planCopy(req.payload, slots, { fromMonday: from.value, toMonday: to.value, dutyIds }, tx)
+    await writeCells(req.payload, slots, plan.cells, tx)
+    return plan
+  })
+  return changedWeek(req, to.value, 'copied', {
+    from: from.value,
+    to: to.value,
+    cells: result.cells.length,
+    added: result.added,
+  })
+})

@@ -1,14 +1,15 @@
-import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { toActor } from '../../auth/actor'
+import { refusalsFrom } from '../../i18n/refusal'
 import { type Actor, hasAnyRole } from '../../workflow/roles'
 import { type RosterMessageCode, rosterMessage } from '../messages'
+import { loadWeek } from '../weekData'
 
-export const refuse = (req: PayloadRequest, code: RosterMessageCode, status: number, detail = '') =>
-  Response.json({ errors: [{ message: rosterMessage(code, req.i18n?.language) + detail, data: { code } }] }, { status })
+export const refuse = refusalsFrom(rosterMessage)
 
 /** Who may see the roster (with names) and who may change it; the refusal to send otherwise. */
-export const actorFor = (req: PayloadRequest, may: 'read' | 'edit'): Actor | Response => {
+const actorFor = (req: PayloadRequest, may: 'read' | 'edit'): Actor | Response => {
   const actor = toActor(req.user)
   if (!actor) return refuse(req, 'not_signed_in', 401)
   const roles = may === 'edit' ? (['board', 'admin'] as const) : (['duty', 'board', 'admin'] as const)
@@ -16,8 +17,36 @@ export const actorFor = (req: PayloadRequest, may: 'read' | 'edit'): Actor | Res
   return refuse(req, may === 'edit' ? 'not_permitted' : 'roster_hidden', 403)
 }
 
+/** A roster endpoint: `handle` runs only for whoever may `may` the roster; otherwise the refusal goes back. */
+export const rosterEndpoint = (
+  method: 'get' | 'post',
+  path: string,
+  may: 'read' | 'edit',
+  handle: (req: PayloadRequest) => Promise<Response>,
+): Endpoint => ({
+  path,
+  method,
+  handler: async (req) => {
+    const actor = actorFor(req, may)
+    return actor instanceof Response ? actor : handle(req)
+  },
+})
+
 export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   await addDataAndFileToRequest(req)
   const data = req.data
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
 }
+
+/** The answer to a change: what it did, the week as it is now, and what was done in the request's language. */
+export const changedWeek = async (
+  req: PayloadRequest,
+  monday: string,
+  code: RosterMessageCode,
+  done: Record<string, unknown>,
+) =>
+  Response.json({
+    ...done,
+    week: await loadWeek(req.payload, monday),
+    message: rosterMessage(code, req.i18n?.language),
+  })

@@ -1,5 +1,5 @@
 import { PublicationStateBadge } from '../../publications/PublicationStateBadge'
-import { vnDateTime } from '../../calendar/vietnamTime'
+import { vnDateTime } from '../../../time/vietnam'
 import { PUBLICATION_FILTERS } from '../../publications/filters'
 import { type DashboardContext, loadSafely } from '../context'
 import { loadAlerts } from '../data/board'

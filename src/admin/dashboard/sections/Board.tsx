@@ -1,4 +1,4 @@
-import { vnClock, vnDateTime, dayLabel } from '../../calendar/vietnamTime'
+import { dayLabel, vnClock, vnDateTime } from '../../../time/vietnam'
 import { PublicationStateBadge } from '../../publications/PublicationStateBadge'
 import { queueSearch, queuesFor } from '../../queues/queues'
 import { Clock } from '../Clock'

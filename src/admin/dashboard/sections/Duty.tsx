@@ -1,4 +1,4 @@
-import { dayLabel, vnClock, vnDay } from '../../calendar/vietnamTime'
+import { dayLabel, vnClock, vnDay } from '../../../time/vietnam'
 import { Clock } from '../Clock'
 import { type DashboardContext, loadSafely } from '../context'
 import { loadMyInbox, loadMyShifts } from '../data/duty'

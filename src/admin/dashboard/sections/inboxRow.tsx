@@ -1,4 +1,4 @@
-import { vnDateTime } from '../../calendar/vietnamTime'
+import { vnDateTime } from '../../../time/vietnam'
 import { type InboxRow, nameOf } from '../data/rows'
 import type { ServerTranslation } from '../serverI18n'
 

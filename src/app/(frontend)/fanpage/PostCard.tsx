@@ -1,6 +1,6 @@
 import { Avatar, PAGE_NAME } from './brand'
 import type { FeedPhoto, FeedPost } from './feed'
-import { vietnamTime } from './formatTime'
+import { vnDateTime } from '../../../time/vietnam'
 import { LexicalBody } from './lexicalHtml'
 
 export const anchorOf = (storyId: string) => `bai-${storyId}`
@@ -37,7 +37,7 @@ export const PostCard = ({ post, eagerPhoto = false }: { post: FeedPost; eagerPh
           <div className="fp-post__page">{PAGE_NAME}</div>
           <div className="fp-post__meta">
             <a href={permalinkOf(post.storyId)} title="Liên kết đến bài này">
-              <time dateTime={post.publishedAt ?? undefined}>{vietnamTime(post.publishedAt)}</time>
+              <time dateTime={post.publishedAt ?? undefined}>{vnDateTime(post.publishedAt)}</time>
             </a>
             {post.area && (
               <>
