@@ -107,8 +107,9 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
     const times = await interleaved({ rest, local }, samples, (round) => {
       if (round % 50 === 0 || round === samples) log(`  ${round} / ${samples}`)
     })
-    const restSummary = summarize(times.rest!)
-    const localSummary = summarize(times.local!)
+    const restSummary = summarize(times.wall.rest!)
+    const localSummary = summarize(times.wall.local!)
+    const cpu = { rest: summarize(times.cpu.rest!).mean, local: summarize(times.cpu.local!).mean }
     const ratio = { p50: restSummary.p50 / localSummary.p50, p95: restSummary.p95 / localSummary.p95 }
     const pass = ratio.p50 <= TARGET_RATIO && ratio.p95 <= TARGET_RATIO
 
@@ -122,6 +123,10 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       ),
     )
     log(`ratio REST/local  p50 ${verdict(ratio.p50)}   p95 ${verdict(ratio.p95)}   (target ≤ ${TARGET_RATIO})`)
+    log(
+      `CPU time per request in this process (mean): REST ${ms(cpu.rest)} ms, local ${ms(cpu.local)} ms ` +
+        `(ratio ${(cpu.rest / cpu.local).toFixed(2)}; the database server's own CPU is not included)`,
+    )
     log(`queue ${db}: ${pass ? 'PASS' : 'MISS'}`)
 
     // On a miss (or when asked), find out where REST spends the extra time.
@@ -160,6 +165,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         rest: roundSummary(restSummary),
         local: roundSummary(localSummary),
         ratio: { p50: round2(ratio.p50), p95: round2(ratio.p95) },
+        cpuMsPerRequest: { rest: round2(cpu.rest), local: round2(cpu.local), ratio: round2(cpu.rest / cpu.local) },
         target: TARGET_RATIO,
         breakdown,
       },

@@ -47,26 +47,41 @@ export const table = (header: readonly string[], rows: readonly (readonly string
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
 }
 
+export interface Timings {
+  /** Wall-clock milliseconds per call. */
+  wall: Record<string, number[]>
+  /**
+   * CPU milliseconds (user + system, all threads of this process) per call. Other processes on the
+   * machine inflate wall time but barely this, so it locates work better on a busy machine. It does
+   * not see work done by another process, such as the PostgreSQL server.
+   */
+  cpu: Record<string, number[]>
+}
+
 /**
  * Runs every variant `samples` times, interleaved: each round runs all of them once, in an order that
  * rotates from round to round, so that machine noise (GC, other processes, the CPU clock) lands on
- * every variant alike. Returns the durations in milliseconds per variant.
+ * every variant alike.
  */
 export const interleaved = async (
   variants: Record<string, () => Promise<unknown>>,
   samples: number,
   onRound?: (round: number) => void,
-): Promise<Record<string, number[]>> => {
+): Promise<Timings> => {
   const names = Object.keys(variants)
-  const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]))
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]))
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]))
   for (let round = 0; round < samples; round += 1) {
     for (let step = 0; step < names.length; step += 1) {
       const name = names[(round + step) % names.length]!
+      const cpuStart = process.cpuUsage()
       const start = performance.now()
       await variants[name]!()
-      times[name]!.push(performance.now() - start)
+      wall[name]!.push(performance.now() - start)
+      const used = process.cpuUsage(cpuStart)
+      cpu[name]!.push((used.user + used.system) / 1000)
     }
     onRound?.(round + 1)
   }
-  return times
+  return { wall, cpu }
 }

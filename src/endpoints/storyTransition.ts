@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
+import { findVisible } from '../auth/visible'
 import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
@@ -50,21 +51,6 @@ export const storyState = (story: StoryDoc): StoryState => ({
 const sideFields = (story: StoryDoc, action: string, at: string) =>
   action === 'submit' ? { submittedAt: story.submittedAt ?? at, urgent: story.format === 'rebuttal' } : {}
 
-/** Reads the story as this user sees it: a story they cannot read does not exist for them. */
-const findVisibleStory = async (req: PayloadRequest, id: string): Promise<StoryDoc | null> => {
-  const found = await req.payload.find({
-    collection: 'stories',
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return (found.docs[0] as unknown as StoryDoc | undefined) ?? null
-}
-
 /** `POST /api/stories/:id/transition`: the only way a story changes stage. */
 export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
@@ -78,7 +64,7 @@ export const transitionEndpoint: Endpoint = {
 
     const shouldCommit = await initTransaction(req)
     try {
-      const story = await findVisibleStory(req, id)
+      const story = await findVisible<StoryDoc>(req, 'stories', id)
       if (!story) {
         await killTransaction(req)
         return refusal(req, 'story_not_found', 404)
@@ -173,7 +159,7 @@ export const workflowStateEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = toActor(req.user)
     if (!actor) return notSignedIn(req)
-    const story = await findVisibleStory(req, String(req.routeParams?.id))
+    const story = await findVisible<StoryDoc>(req, 'stories', String(req.routeParams?.id))
     if (!story) return refusal(req, 'story_not_found', 404)
     return Response.json({
       stage: story.stage,

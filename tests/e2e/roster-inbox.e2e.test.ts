@@ -1,5 +1,4 @@
 import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -11,7 +10,7 @@ import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { postForm } from '../graph-simulator/testing'
 import { commentChange, delivery, messagingItem, metaJson } from '../helpers/facebookWebhooks'
 import { type Account, DEMO, logIn } from './helpers/admin'
-import { SCREENSHOT_DIR, launchBrowser, newDesk } from './helpers/browser'
+import { SCREENSHOT_DIR, launchBrowser, newDesk, stepper } from './helpers/browser'
 import { type RunningServer, startServer } from './helpers/server'
 
 const ADMIN: Account = { email: 'admin@demo.local', password: 'demo-admin-2024' }
@@ -20,33 +19,8 @@ const SECOND = { email: 'canh@demo.local', password: 'demo-duty-2025', name: 'LÃ
 const PAGE_ID = '1000222'
 const PAGE_TOKEN = 'EAAB-e2e-page-token-4c1d'
 const APP_SECRET = crypto.randomBytes(16).toString('hex')
-const SHOTS = path.join(SCREENSHOT_DIR, 'roster-inbox')
-
-/**
- * Numbered screenshots in their own folder: the shared stepper clears the top folder, which would
- * delete the other browser tests' screenshots when the suites run one after another.
- */
-const stepper = () => {
-  fs.rmSync(SHOTS, { recursive: true, force: true })
-  fs.mkdirSync(SHOTS, { recursive: true })
-  let count = 0
-  return async <T>(page: Page, name: string, run: () => Promise<T>): Promise<T> => {
-    count += 1
-    const file = path.join(SHOTS, `${String(count).padStart(2, '0')}-${name}`)
-    try {
-      const result = await run()
-      await page
-        .locator('.progress-bar')
-        .waitFor({ state: 'detached', timeout: 5_000 })
-        .catch(() => {})
-      await page.screenshot({ path: `${file}.png`, fullPage: true })
-      return result
-    } catch (error) {
-      await page.screenshot({ path: `${file}-FAILED.png`, fullPage: true }).catch(() => {})
-      throw error
-    }
-  }
-}
+/** Numbered screenshots in their own folder, so that this suite's and the others' do not mix. */
+const SHOTS = 'roster-inbox'
 
 /**
  * The duty roster and the inbox through the admin: the board builds this week's roster and copies
@@ -58,7 +32,7 @@ describe('duty roster and inbox in the admin (Vietnamese)', () => {
   let server: RunningServer | undefined
   let browser: Browser | undefined
   let simulator: GraphSimulator | undefined
-  const step = stepper()
+  const step = stepper(SHOTS)
   const today = localDay(new Date())
   const monday = mondayOf(today)
   const tokens = new Map<string, string>()
@@ -156,7 +130,7 @@ describe('duty roster and inbox in the admin (Vietnamese)', () => {
     process.env.FACEBOOK_APP_SECRET = APP_SECRET
     process.env.FACEBOOK_VERIFY_TOKEN = 'e2e-verify-token'
     process.env.FACEBOOK_GRAPH_URL = simulator.url
-    server = await startServer({ logFile: path.join(SHOTS, 'server.log') })
+    server = await startServer({ logFile: path.join(SCREENSHOT_DIR, SHOTS, 'server.log') })
     browser = await launchBrowser()
 
     for (const [key, account] of [

@@ -24,10 +24,17 @@ export const serveFetchHandler = async (handler: (request: Request) => Promise<R
       outgoing.end(JSON.stringify({ errors: [{ message: String(error) }] }))
     }
   })
+  // Node closes idle keep-alive connections after 5 s, just as fetch may reuse one: a busy machine
+  // turns that race into ECONNRESET. Tests end by closing the server anyway.
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
   }
 }

@@ -6,6 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { and, eq, like } from '@payloadcms/db-sqlite/drizzle'
+import type { Where } from 'payload'
 
 import { createDeliveryEngine, runDeliveryLoop } from '../../src/publishing/engine/scheduler'
 import { findMarker } from '../../src/publishing/message'
@@ -170,16 +171,28 @@ const untilReady = async (slot: Slot) => {
  * their final call is recorded. Straight SQL through Payload's Drizzle instance: the chaos loop asks
  * every 50 ms and must not be what slows the app down.
  */
-const heldBy = async (pid: number) => {
+const heldBy = async (pid: number): Promise<{ finalCallAt: unknown }[]> => {
   const db = newsroom.payload.db as unknown as {
-    drizzle: {
+    drizzle?: {
       select: (fields: object) => {
         from: (table: object) => { where: (condition: unknown) => Promise<{ finalCallAt: unknown }[]> }
       }
     }
-    tables: Record<string, Record<string, never>>
+    tables?: Record<string, Record<string, never>>
   }
-  const table = db.tables.publications!
+  const where: Where = { and: [{ state: { equals: 'publishing' } }, { leaseOwner: { contains: `:${pid}:` } }] }
+  const table = db.tables?.publications
+  if (!db.drizzle || !table) {
+    // MongoDB: the local API will do.
+    const found = await newsroom.payload.find({
+      collection: 'publications',
+      where,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    return found.docs as unknown as { finalCallAt: unknown }[]
+  }
   return db.drizzle
     .select({ finalCallAt: table.finalCallAt })
     .from(table)
@@ -214,7 +227,7 @@ const runChaos = async (
     // Wait (up to 4 s) for the moment to strike.
     const deadline = Date.now() + 4_000
     while (!signal.aborted && victim.isRunning() && Date.now() < deadline) {
-      const held = await heldBy(victim.pid).catch(() => [] as { finalCallAt: unknown }[])
+      const held = await heldBy(victim.pid).catch(() => [])
       const sent = held.filter((row) => row.finalCallAt).length
       if (held.length > 0 && (mode === 'while-busy' || sent > 0)) {
         killed.add(victim)
@@ -504,4 +517,4 @@ test(`${STORIES} stories, two worker processes killed at random and the app engi
   expect(postsByPublication.has('null')).toBe(false)
   expect(posts).toHaveLength(facebookRows.length)
   for (const row of facebookRows) expect(row.externalId).toBe(postsByPublication.get(String(row.id))![0]!.id)
-}, 180_000)
+}, 240_000)

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Id } from '../../workflow/roles'
-import { whereParams } from '../queues/queues'
+import { encodeSearch, whereParams } from '../queues/queues'
 
 export interface AdminLinks {
   doc: (collection: string, id: Id) => string
@@ -13,7 +13,7 @@ export const adminLinks = (adminRoute: string): AdminLinks => ({
   doc: (collection, id) => `${adminRoute}/collections/${collection}/${encodeURIComponent(String(id))}`,
   list: (collection, where, sort) => {
     const pairs = [...whereParams(where), ...(sort ? [['sort', sort] as [string, string]] : [])]
-    const search = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
+    const search = encodeSearch(pairs)
     return `${adminRoute}/collections/${collection}${search ? `?${search}` : ''}`
   },
 })

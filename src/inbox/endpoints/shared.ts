@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
+import { findVisible } from '../../auth/visible'
 import { refusalsFrom } from '../../i18n/refusal'
 import { type Actor, hasAnyRole, hasRole, sameId, type Id } from '../../workflow/roles'
 import { type InboxMessageCode, inboxMessage } from '../messages'
@@ -35,17 +36,7 @@ const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor; item:
   const actor = toActor(req.user)
   if (!actor) return refuse(req, 'not_signed_in', 401)
   if (!hasAnyRole(actor, ['duty', 'board', 'admin'])) return refuse(req, 'not_permitted', 403)
-  const found = await req.payload.find({
-    collection: 'inbox',
-    where: { id: { equals: String(req.routeParams?.id) } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const item = found.docs[0] as unknown as InboxDoc | undefined
+  const item = await findVisible<InboxDoc>(req, 'inbox', String(req.routeParams?.id))
   if (!item) return refuse(req, 'not_found', 404)
   if (!mayHandle(actor, item)) return refuse(req, 'not_permitted', 403)
   return { actor, item }

@@ -49,20 +49,21 @@ export const newDesk = async (browser: Browser): Promise<{ context: BrowserConte
 }
 
 /**
- * Numbered steps, each leaving a screenshot in test-results/e2e; a failing step leaves one too,
- * named after it, before the error goes on to Jest.
+ * Numbered steps, each leaving a screenshot in test-results/e2e (or its `folder`, for a suite that
+ * keeps its own); a failing step leaves one too, named after it, before the error goes on to Jest.
  */
-export const stepper = () => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+export const stepper = (folder?: string) => {
+  const dir = folder ? path.join(SCREENSHOT_DIR, folder) : SCREENSHOT_DIR
+  fs.mkdirSync(dir, { recursive: true })
   // A previous run's step screenshots (a failed step's above all) would pass for this run's. Only the
   // numbered ones are the stepper's: other suites' screenshots in the folder are theirs to keep.
-  for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
-    if (/^\d{2}-.*\.png$/.test(file)) fs.rmSync(path.join(SCREENSHOT_DIR, file))
+  for (const file of fs.readdirSync(dir)) {
+    if (/^\d{2}-.*\.png$/.test(file)) fs.rmSync(path.join(dir, file))
   }
   let count = 0
   return async <T>(page: Page, name: string, run: () => Promise<T>): Promise<T> => {
     count += 1
-    const file = `${String(count).padStart(2, '0')}-${name}`
+    const file = path.join(dir, `${String(count).padStart(2, '0')}-${name}`)
     try {
       const result = await run()
       // Payload's route-transition bar lingers briefly after the page is already right.
@@ -70,10 +71,10 @@ export const stepper = () => {
         .locator('.progress-bar')
         .waitFor({ state: 'detached', timeout: 5_000 })
         .catch(() => {})
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}.png`), fullPage: true })
+      await page.screenshot({ path: `${file}.png`, fullPage: true })
       return result
     } catch (error) {
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-FAILED.png`), fullPage: true }).catch(() => {})
+      await page.screenshot({ path: `${file}-FAILED.png`, fullPage: true }).catch(() => {})
       throw error
     }
   }

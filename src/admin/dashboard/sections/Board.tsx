@@ -4,9 +4,9 @@ import { queueSearch, queuesFor } from '../../queues/queues'
 import { Clock } from '../Clock'
 import { type DashboardContext, loadSafely } from '../context'
 import { loadBoardDesk } from '../data/board'
-import { type InboxRow, nameOf } from '../data/rows'
+import { nameOf } from '../data/rows'
 import { FailedPanel, Panel, Row, Rows } from '../Panel'
-import { InboxMeta, inboxTitle } from './inboxRow'
+import { InboxItemRow } from './inboxRow'
 
 /** The board's desk, most pressing first: urgent rebuttals, approvals, today's posts, late inbox. */
 export const BoardSections = async ({ ctx }: { ctx: DashboardContext }) => {
@@ -106,20 +106,8 @@ export const BoardSections = async ({ ctx }: { ctx: DashboardContext }) => {
       >
         {overdue.docs.length > 0 ? (
           <Rows>
-            {overdue.docs.map((item: InboxRow) => (
-              <Row
-                href={links.doc('inbox', item.id)}
-                key={String(item.id)}
-                meta={<InboxMeta item={item} showAssignee tr={tr} />}
-                side={
-                  item.state === 'escalated' ? (
-                    <span className="newsroom-flag newsroom-flag--danger">{tr.t('newsroom:escalated')}</span>
-                  ) : item.dueAt ? (
-                    <Clock at={item.dueAt} kind="due" />
-                  ) : null
-                }
-                title={inboxTitle(item, tr)}
-              />
+            {overdue.docs.map((item) => (
+              <InboxItemRow item={item} key={String(item.id)} links={links} showAssignee tr={tr} />
             ))}
           </Rows>
         ) : null}

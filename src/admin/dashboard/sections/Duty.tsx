@@ -3,9 +3,9 @@ import { Clock } from '../Clock'
 import { type DashboardContext, loadSafely } from '../context'
 import { loadMyInbox, loadMyShifts } from '../data/duty'
 import type { ShiftRow } from '../data/rows'
-import { FailedPanel, Panel, Row, Rows } from '../Panel'
+import { FailedPanel, Panel, Rows } from '../Panel'
 import type { ServerTranslation } from '../serverI18n'
-import { InboxMeta, inboxTitle } from './inboxRow'
+import { InboxItemRow } from './inboxRow'
 
 const ShiftLine = ({
   shift,
@@ -69,19 +69,7 @@ export const DutySection = async ({ ctx }: { ctx: DashboardContext }) => {
         {inbox.docs.length > 0 ? (
           <Rows>
             {inbox.docs.map((item) => (
-              <Row
-                href={links.doc('inbox', item.id)}
-                key={String(item.id)}
-                meta={<InboxMeta item={item} tr={tr} />}
-                side={
-                  item.state === 'escalated' ? (
-                    <span className="newsroom-flag newsroom-flag--danger">{tr.t('newsroom:escalated')}</span>
-                  ) : item.dueAt ? (
-                    <Clock at={item.dueAt} kind="due" />
-                  ) : null
-                }
-                title={inboxTitle(item, tr)}
-              />
+              <InboxItemRow item={item} key={String(item.id)} links={links} tr={tr} />
             ))}
           </Rows>
         ) : null}

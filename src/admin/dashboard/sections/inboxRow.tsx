@@ -1,17 +1,20 @@
 import { vnDateTime } from '../../../time/vietnam'
+import { Clock } from '../Clock'
 import { type InboxRow, nameOf } from '../data/rows'
+import type { AdminLinks } from '../links'
+import { Row } from '../Panel'
 import type { ServerTranslation } from '../serverI18n'
 
 const EXCERPT = 110
 
 /** The comment or message itself, cut to a line: it is what the reader recognises. */
-export const inboxTitle = (item: InboxRow, tr: ServerTranslation) => {
+const inboxTitle = (item: InboxRow, tr: ServerTranslation) => {
   const text = (item.text ?? '').replace(/\s+/g, ' ').trim()
   if (!text) return tr.t('newsroom:inboxNoText')
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text
 }
 
-export const InboxMeta = ({
+const InboxMeta = ({
   item,
   tr,
   showAssignee = false,
@@ -26,4 +29,30 @@ export const InboxMeta = ({
     {item.receivedAt ? <span>{tr.t('newsroom:receivedAtLabel', { at: vnDateTime(item.receivedAt) })}</span> : null}
     {showAssignee ? <span>{nameOf(item.assignee) ?? tr.t('newsroom:unassigned')}</span> : null}
   </>
+)
+
+/** An inbox item in a dashboard list: what was written, by whom and when, and its deadline or escalation. */
+export const InboxItemRow = ({
+  item,
+  tr,
+  links,
+  showAssignee = false,
+}: {
+  item: InboxRow
+  tr: ServerTranslation
+  links: AdminLinks
+  showAssignee?: boolean
+}) => (
+  <Row
+    href={links.doc('inbox', item.id)}
+    meta={<InboxMeta item={item} showAssignee={showAssignee} tr={tr} />}
+    side={
+      item.state === 'escalated' ? (
+        <span className="newsroom-flag newsroom-flag--danger">{tr.t('newsroom:escalated')}</span>
+      ) : item.dueAt ? (
+        <Clock at={item.dueAt} kind="due" />
+      ) : null
+    }
+    title={inboxTitle(item, tr)}
+  />
 )
