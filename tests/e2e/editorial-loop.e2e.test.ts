@@ -70,7 +70,7 @@ describe('editorial loop in the admin (Vietnamese)', () => {
   test('the Kinh tế editor finds it in their queue, claims it and forwards it to the board', async () => {
     const page = await desk(DEMO.editor, 'editor')
     await step(page, 'editor-queue', async () => {
-      expect(await openQueue(page, server!.url)).toBe('Chờ biên tập (mảng của tôi)')
+      expect(await openQueue(page, server!.url, 'Chờ biên tập (mảng của tôi)')).toBe('Chờ biên tập (mảng của tôi)')
       expect(await listedStage(page, title)).toBe('Đã gửi')
     })
     await step(page, 'editor-opens-story', async () => {
@@ -90,7 +90,7 @@ describe('editorial loop in the admin (Vietnamese)', () => {
   test('the board finds it under "Chờ duyệt" and approves it', async () => {
     const page = await desk(DEMO.board, 'board')
     await step(page, 'board-queue', async () => {
-      expect(await openQueue(page, server!.url)).toBe('Chờ duyệt')
+      expect(await openQueue(page, server!.url, 'Chờ duyệt')).toBe('Chờ duyệt')
       expect(await listedStage(page, title)).toBe('Chờ duyệt')
     })
     await step(page, 'board-opens-story', async () => {

@@ -483,7 +483,16 @@ test(`${STORIES} stories, two worker processes killed at random and the app engi
   const storiesLeft = storyStages.filter((story) => story.stage !== 'published')
   if (stuck.length > 0 || storiesLeft.length > 0 || duplicated.length > 0 || lost.length > 0) {
     console.log(
-      `[deliveryCrash] not published: ${JSON.stringify(stuck.slice(0, 20), null, 1)}\n` +
+      `[deliveryCrash] publications not published: ${JSON.stringify(stuck.slice(0, 20), null, 1)}\n` +
+        `stories not published, with their publications: ${JSON.stringify(
+          storiesLeft.slice(0, 10).map((story) => ({
+            story: story.id,
+            stage: story.stage,
+            publications: publications.filter((row) => String(row.story) === String(story.id)),
+          })),
+          null,
+          1,
+        )}\n` +
         `kills: ${JSON.stringify(report.kills)}\n` +
         `Graph requests of duplicated publications:\n${requests
           .filter((request) =>

@@ -39,17 +39,23 @@ export const takeAction = async (page: Page, label: string, nextStage: string, c
 }
 
 /** Opens the stories list as a user lands on it from the menu, and waits for the queue it opens on. */
-export const openQueue = async (page: Page, baseUrl: string) => {
+export const openQueue = async (page: Page, baseUrl: string, expectedTab: string) => {
   await page.goto(`${baseUrl}/admin/collections/stories`)
   await page.waitForURL((url) => url.search.includes('where'))
+  // The tab bar first renders for the bare URL, then follows the redirect: wait for the queue we expect,
+  // and report the active tab as it then stands (a different one fails the caller's assertion).
   const active = page.locator('.newsroom-queues__tab--active')
-  await active.waitFor()
+  await active
+    .filter({ hasText: expectedTab })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined)
   return (await active.locator('span').first().innerText()).trim()
 }
 
 /** The stage badge in the list row of the story titled `title`. */
 export const listedStage = async (page: Page, title: string) => {
   const row = page.locator('tbody tr', { has: page.getByRole('link', { name: title }) })
+  await row.waitFor()
   return (await row.locator('.newsroom-stage').innerText()).trim()
 }
 
