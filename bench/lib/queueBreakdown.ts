@@ -23,6 +23,14 @@ export interface BreakdownInput {
 
 type Id = string | number
 
+/** What a queue list shows: no body, no history, and only the names of the author and the area. */
+const LEAN_SELECT = { title: true, stage: true, stageChangedAt: true, area: true, author: true, format: true } as const
+const LEAN_POPULATE = { users: { name: true }, areas: { name: true } } as const
+const leanQuery = () =>
+  Object.keys(LEAN_SELECT)
+    .map((field) => `&select[${field}]=true`)
+    .join('') + '&populate[users][name]=true&populate[areas][name]=true'
+
 /** The cache key startNewsroom gave its Payload instance (Payload keeps instances in global._payload). */
 const payloadCacheKey = (payload: Payload): string | undefined => {
   const cache = (globalThis as { _payload?: Map<string, { payload?: Payload }> })._payload
@@ -67,7 +75,7 @@ export const runQueueBreakdown = async (input: BreakdownInput) => {
     req: { user: editorUser, payload } as never,
   })
   const accessWhere = typeof accessResult === 'object' ? (accessResult as Where) : undefined
-  const find = (options: { where: Where; depth: number; user?: typeof editorUser }) =>
+  const find = (options: { where: Where; depth: number; user?: typeof editorUser; lean?: boolean }) =>
     payload.find({
       collection: 'stories',
       where: options.where,
@@ -76,8 +84,24 @@ export const runQueueBreakdown = async (input: BreakdownInput) => {
       limit: 20,
       overrideAccess: !options.user,
       ...(options.user ? { user: options.user } : {}),
+      ...(options.lean ? { select: LEAN_SELECT, populate: LEAN_POPULATE } : {}),
     })
   const page = await find({ where, depth: 1 })
+
+  // The lean variant must list the same page, with the author still populated (by name).
+  const lean = await newsroom.api<{ docs: { id: Id; author?: unknown; body?: unknown }[] }>(
+    'GET',
+    `${path}${leanQuery()}`,
+    { token: editor.token },
+  )
+  const leanIds = lean.body.docs?.map((doc) => String(doc.id)).join(',')
+  const leanAuthor = lean.body.docs?.[0]?.author
+  if (lean.status !== 200 || leanIds !== page.docs.map((doc) => String(doc.id)).join(',')) {
+    throw new Error(`the lean REST query lists another page (${lean.status})`)
+  }
+  log(
+    `lean page: same ids, author populated as ${JSON.stringify(leanAuthor)}, body left out: ${!('body' in lean.body.docs[0]!)}`,
+  )
 
   const variants: Record<string, () => Promise<unknown>> = {
     local: () => find({ where, depth: 1 }),
@@ -98,6 +122,11 @@ export const runQueueBreakdown = async (input: BreakdownInput) => {
       if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
     },
     restNodeHttp: () => client.get(path, editor.token),
+    localLean: () => find({ where, depth: 1, lean: true }),
+    restLean: async () => {
+      const response = await newsroom.api('GET', `${path}${leanQuery()}`, { token: editor.token })
+      if (response.status !== 200) throw new Error(`GET ${path} (lean) answered ${response.status}`)
+    },
   }
   if (key) {
     // The whole REST handler in this process, without HTTP: request parsing, auth, access, find, JSON.
@@ -140,6 +169,8 @@ export const runQueueBreakdown = async (input: BreakdownInput) => {
     rest: 'REST over HTTP (newsroom.api, fetch)',
     restDepth0: 'REST over HTTP, depth 0',
     restNodeHttp: 'REST over HTTP (node:http keep-alive client)',
+    localLean: 'local API, select list fields + populate names only',
+    restLean: 'REST over HTTP, same select + populate',
   }
   log('')
   log(`breakdown, ${samples} runs each, ms (cpu: mean CPU time of this process per call)`)
@@ -184,6 +215,10 @@ export const runQueueBreakdown = async (input: BreakdownInput) => {
       `${ms(p50('rest') - p50('restDepth0'))} ms over REST (p50); ` +
       `user load at depth 0 instead of the default: −${ms(p50('userDepthDefault') - p50('userDepth0'))} ms; ` +
       `REST with a node:http client instead of fetch: ${ms(p50('restNodeHttp'))} vs ${ms(p50('rest'))} ms`,
+  )
+  log(
+    `select + populate (list fields, names only): local ${ms(p50('localLean'))} vs ${ms(p50('local'))} ms, ` +
+      `REST ${ms(p50('restLean'))} vs ${ms(p50('rest'))} ms (ratio ${(p50('restLean') / p50('localLean')).toFixed(2)})`,
   )
 
   return {

@@ -5,7 +5,12 @@ type PgClient = {
   on: (event: 'error', listener: () => void) => void
   once: (event: 'end', listener: () => void) => void
 }
-type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: { client?: PgClient }[] }
+type PgPool = {
+  end: () => Promise<void>
+  on: (event: 'error', listener: () => void) => void
+  _clients?: PgClient[]
+  _idle?: { client?: PgClient }[]
+}
 
 /**
  * db-postgres checks a client out of the pool at connect and never gives it back, so `pool.end()`
@@ -13,17 +18,21 @@ type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: { clien
  */
 const endPostgresPool = async (pool: PgPool) => {
   const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
-  const leaked = (pool._clients ?? []).filter((client) => !idle.has(client))
-  // The pool does not wait for a destroyed client to finish closing: wait here, so nothing is still
-  // connected when the caller goes on (and, say, drops the database), and ignore a late server goodbye.
-  const closed = leaked.map((client) => {
+  const clients = [...(pool._clients ?? [])]
+  // The pool resolves end() before its connections have finished closing: wait for each one, so nothing
+  // is still connected when the caller goes on (and, say, drops the database), and ignore a late
+  // goodbye from the server meanwhile.
+  pool.on('error', () => {})
+  const closed = clients.map((client) => {
     client.on('error', () => {})
-    const ended = new Promise<void>((resolve) => client.once('end', resolve))
-    client.release?.(true)
-    return Promise.race([ended, new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())])
+    return Promise.race([
+      new Promise<void>((resolve) => client.once('end', resolve)),
+      new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref()),
+    ])
   })
-  await Promise.all(closed)
+  for (const client of clients) if (!idle.has(client)) client.release?.(true)
   await pool.end()
+  await Promise.all(closed)
 }
 
 /** getPayload() caches instances on a global map and destroy() leaves them there, dead; a restart in the same process must start afresh. */
