@@ -139,7 +139,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         path,
         where,
         samples: numberFlag(flags, 'breakdown-requests', 200),
-        warmup: warmup,
+        warmup,
         log,
       })
     }

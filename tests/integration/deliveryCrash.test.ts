@@ -13,7 +13,7 @@ import { findMarker } from '../../src/publishing/message'
 import { plainImage } from '../helpers/images'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { approvedStory, type Newsroom, PAGE_ID, PAGE_TOKEN } from '../helpers/publishing'
-import { type Id, transition } from '../helpers/stories'
+import type { Id } from '../helpers/stories'
 import {
   killAllWorkers,
   type SimulatorProcess,
@@ -396,7 +396,11 @@ test(`${STORIES} stories, two worker processes killed at random and the app engi
         }
       : { action: 'publish_now', channels }
     const sent = Date.now()
-    const response = await transition(newsroom, people.board, story, body)
+    // depth=0: the endpoint answers with the story; populating it is not what this test is about.
+    const response = await newsroom.api('POST', `/api/stories/${story}/transition?depth=0`, {
+      token: people.board.token,
+      json: body,
+    })
     transitionMs.push(Date.now() - sent)
     if (response.status !== 200)
       throw new Error(`${body.action} ${story}: ${response.status} ${JSON.stringify(response.body)}`)

@@ -339,3 +339,18 @@ describe('page tokens', () => {
     )
   })
 })
+
+test('a story left scheduled by a worker that died after sending is finished by the scheduler', async () => {
+  const story = await approvedStory(newsroom, people, { title: 'Tiến trình chết giữa chừng' })
+  await publishNow(story, [localFeed])
+  const [publication] = await publicationsOf(newsroom, story)
+  // What a killed worker leaves behind: the publication recorded as published, the story not moved.
+  await newsroom.payload.update({
+    collection: 'publications',
+    id: publication!.id,
+    data: { state: 'published' } as never,
+  })
+  expect((await storedStory(newsroom, story)).stage).toBe('scheduled')
+  await testEngine(newsroom, simulator).runOnce()
+  expect((await storedStory(newsroom, story)).stage).toBe('published')
+})

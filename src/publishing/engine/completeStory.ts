@@ -39,3 +39,19 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
   })
   await notifyStoryPublished(payload, storyId)
 }
+
+/**
+ * A worker killed between recording a publication and moving its story leaves the story `scheduled`
+ * with everything sent: the scheduler looks over scheduled stories now and then and finishes them.
+ */
+export const completeFinishedStories = async (payload: Payload, now: Date) => {
+  const scheduled = await payload.find({
+    collection: 'stories',
+    where: { stage: { equals: 'scheduled' } },
+    select: { id: true },
+    depth: 0,
+    limit: 200,
+    pagination: false,
+  })
+  for (const story of scheduled.docs) await completeStoryIfAllPublished(payload, story.id, now)
+}

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { channelAdapters } from '../adapters'
 import { claim, findDue } from './claims'
+import { completeFinishedStories } from './completeStory'
 import { type AdapterFor, deliver } from './deliver'
 import { type EngineSettings, engineSettingsFromEnv } from './settings'
 
@@ -16,6 +17,8 @@ export interface DeliveryEngine {
   /** Waits for the deliveries in flight. */
   drain: () => Promise<void>
 }
+
+const STORY_SWEEP_MS = 5_000
 
 /** Several workers read the same due list: starting from different places keeps them from colliding. */
 const shuffled = <T>(items: T[]) => {
@@ -40,7 +43,12 @@ export const createDeliveryEngine = (
   const adapterFor = givenAdapters ?? channelAdapters(settings.graph)
   const inFlight = new Set<Promise<void>>()
 
+  let lastSweep = 0
   const fill = async () => {
+    if (Date.now() - lastSweep >= STORY_SWEEP_MS) {
+      lastSweep = Date.now()
+      await completeFinishedStories(payload, settings.now())
+    }
     const free = settings.concurrency - inFlight.size
     if (free <= 0) return 0
     let started = 0
