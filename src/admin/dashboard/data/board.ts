@@ -1,0 +1,65 @@
+import { addDays, dayStart } from '../../../time/vietnam'
+import { type ChannelRow, type InboxRow, type PublicationRow, type StoryRow, type Viewer, findAs } from './rows'
+
+const PUBLICATION_POPULATE = { stories: { title: true }, channels: { name: true } }
+
+/**
+ * What must interrupt the board: posts that failed or may not have gone out, and channels whose
+ * token Facebook rejected (error 190), after which every post on them fails.
+ */
+export const loadAlerts = async (viewer: Viewer) => {
+  const [problems, channels] = await Promise.all([
+    findAs<PublicationRow>(viewer, 'publications', {
+      where: { state: { in: ['failed', 'unconfirmed'] } },
+      sort: '-scheduledFor',
+      limit: 20,
+      depth: 1,
+      populate: PUBLICATION_POPULATE,
+    }),
+    findAs<ChannelRow>(viewer, 'channels', { where: { needsReconnect: { equals: true } }, sort: 'name', limit: 20 }),
+  ])
+  return { problems, channels }
+}
+
+/** The board's desk: urgent rebuttals, then the rest of the approvals, today's posts, overdue inbox. */
+export const loadBoardDesk = async (viewer: Viewer, now: Date, today: string) => {
+  const [awaiting, todays, overdue] = await Promise.all([
+    findAs<StoryRow>(viewer, 'stories', {
+      where: { stage: { equals: 'awaiting_approval' } },
+      sort: 'stageChangedAt',
+      limit: 50,
+      depth: 1,
+      populate: { areas: { name: true } },
+    }),
+    findAs<PublicationRow>(viewer, 'publications', {
+      where: {
+        and: [
+          { scheduledFor: { greater_than_equal: dayStart(today).toISOString() } },
+          { scheduledFor: { less_than: dayStart(addDays(today, 1)).toISOString() } },
+          { state: { not_equals: 'cancelled' } },
+        ],
+      },
+      sort: 'scheduledFor',
+      limit: 50,
+      depth: 1,
+      populate: PUBLICATION_POPULATE,
+    }),
+    findAs<InboxRow>(viewer, 'inbox', {
+      where: {
+        or: [
+          { state: { equals: 'escalated' } },
+          { and: [{ dueAt: { less_than: now.toISOString() } }, { state: { in: ['new', 'assigned'] } }] },
+        ],
+      },
+      sort: 'dueAt',
+      limit: 20,
+      depth: 1,
+      populate: { users: { name: true } },
+    }),
+  ])
+  const urgent = awaiting.docs
+    .filter((story) => story.urgent)
+    .sort((a, b) => Date.parse(a.submittedAt ?? '') - Date.parse(b.submittedAt ?? ''))
+  const approvals = { docs: awaiting.docs.filter((story) => !story.urgent), totalDocs: awaiting.totalDocs - urgent.length }
+  return { urgent, approvals, todays, overdue }
+}
