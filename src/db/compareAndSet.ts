@@ -24,7 +24,7 @@ type DrizzleLike = {
 type MongoModel = {
   updateOne: (filter: object, update: object, options: object) => Promise<{ modifiedCount: number }>
 }
-type AdapterInternals = {
+export type AdapterInternals = {
   name: string
   sessions?: Record<string, unknown>
   drizzle?: DrizzleLike
@@ -33,9 +33,9 @@ type AdapterInternals = {
 }
 
 /** SQL adapters store dates as ISO text (SQLite) or timestamptz (PostgreSQL): ISO strings suit both. */
-const toSql = (value: Scalar) => (value instanceof Date ? value.toISOString() : value)
+export const toSql = (value: Scalar) => (value instanceof Date ? value.toISOString() : value)
 
-const sessionFor = async (internals: AdapterInternals, req?: Pick<PayloadRequest, 'transactionID'>) => {
+export const sessionFor = async (internals: AdapterInternals, req?: Pick<PayloadRequest, 'transactionID'>) => {
   const transactionID = req?.transactionID ? await req.transactionID : undefined
   return transactionID !== undefined ? internals.sessions?.[String(transactionID)] : undefined
 }

@@ -5,7 +5,7 @@ import { notify } from '../notifications/notify'
 import type { Id } from '../workflow/roles'
 import { boardMemberIds } from './duty'
 import { excerpt, inboxLink } from './links'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../db/transaction'
 
 /** States an item can be escalated from: nobody has answered it yet. */
 export const ESCALATABLE_STATES = ['new', 'assigned'] as const

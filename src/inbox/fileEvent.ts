@@ -6,7 +6,7 @@ import { inboxDraftFrom, type StoredEventPayload } from '../webhooks/events'
 import type { Id } from '../workflow/roles'
 import { resolveAssignee } from './duty'
 import { excerpt, inboxLink, publicationOfPost } from './links'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../db/transaction'
 
 export interface StoredEventRow {
   id: Id

@@ -34,6 +34,7 @@ export const notify = async (payload: Payload, userIds: readonly Id[], notice: N
       collection: 'notifications',
       data: { user: user.id, ...notice, emailState: muted ? 'muted' : 'pending' } as never,
       overrideAccess: true,
+      depth: 0,
       req,
     })
   }

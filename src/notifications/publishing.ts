@@ -27,12 +27,10 @@ const storyFacts = async (payload: Payload, storyId: Id) => {
 }
 
 /** The story has just moved to `published` (by the engine, nobody acted): its author is told. */
-export const notifyStoryPublished = (payload: Payload, storyRef: unknown) =>
+export const notifyStoryPublished = (payload: Payload, story: { id: Id; title: string; author?: unknown }) =>
   safely(payload, 'story published', async () => {
-    const storyId = relationId(storyRef as never)
-    if (storyId === null) return
-    const { story, facts } = await storyFacts(payload, storyId)
     const author = relationId(story.author as never)
+    const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
     await notify(payload, author === null ? [] : [author], messages.published(facts))
   })
 

@@ -348,9 +348,16 @@ test('a story left scheduled by a worker that died after sending is finished by 
   await newsroom.payload.update({
     collection: 'publications',
     id: publication!.id,
-    data: { state: 'published' } as never,
+    data: { state: 'published', publishedAt: new Date(Date.now() - 2 * 60_000).toISOString() } as never,
   })
-  expect((await storedStory(newsroom, story)).stage).toBe('scheduled')
+  const before = await storedStory(newsroom, story)
+  expect(before.stage).toBe('scheduled')
   await testEngine(newsroom, simulator).runOnce()
-  expect((await storedStory(newsroom, story)).stage).toBe('published')
+  const after = await storedStory(newsroom, story)
+  expect(after.stage).toBe('published')
+  // The history keeps every earlier entry, in order, and ends with the engine's own.
+  expect(after.history.map((entry: { action: string }) => entry.action)).toEqual([
+    ...before.history.map((entry: { action: string }) => entry.action),
+    'auto_publish',
+  ])
 })

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { relationId } from '../../auth/actor'
 import { compareAndSet } from '../../db/compareAndSet'
 import { commentPermalink, excerpt, postPermalinkOf } from '../links'
-import { inTransaction } from '../transaction'
+import { inTransaction } from '../../db/transaction'
 import { actionDone, type InboxDoc, itemAction, refuse } from './shared'
 
 class AlreadyMarked extends Error {}

@@ -32,7 +32,14 @@ const afterFinal = (result: Exclude<GraphResult, { ok: true }>): PublishOutcome 
   return beforeFinal(result)
 }
 
-const permalinkFor = async (settings: GraphSettings, token: string, postId: string) => {
+/** The permalink the post's answer carried (read-after-write), or one read back afterwards. */
+const permalinkFor = async (
+  settings: GraphSettings,
+  token: string,
+  postId: string,
+  answer: Record<string, unknown>,
+) => {
+  if (typeof answer.permalink_url === 'string') return answer.permalink_url
   const result = await graphCall(settings, { method: 'GET', path: postId, token, query: { fields: 'permalink_url' } })
   const link = result.ok ? result.body.permalink_url : undefined
   return typeof link === 'string' ? link : `https://www.facebook.com/${postId}`
@@ -67,7 +74,9 @@ export const facebookPageAdapter = (settings: GraphSettings): ChannelAdapter => 
       form.set('caption', post.message)
       form.set('source', await photoPart(post.photos[0]!), post.photos[0]!.filename)
     } else {
-      form = new URLSearchParams({ message: post.message })
+      // Read-after-write: the answer carries the permalink, sparing a second call (a photo's answer
+      // describes the photo, so photo posts read it back).
+      form = new URLSearchParams({ message: post.message, fields: 'id,permalink_url' })
       attached.forEach((mediaId, index) =>
         form.set(`attached_media[${index}]`, JSON.stringify({ media_fbid: mediaId })),
       )
@@ -77,7 +86,11 @@ export const facebookPageAdapter = (settings: GraphSettings): ChannelAdapter => 
     const result = await graphCall(settings, { method: 'POST', path, token, form })
     if (!result.ok) return afterFinal(result)
     const postId = String(result.body.post_id ?? result.body.id)
-    return { kind: 'published', externalId: postId, permalink: await permalinkFor(settings, token, postId) }
+    return {
+      kind: 'published',
+      externalId: postId,
+      permalink: await permalinkFor(settings, token, postId, result.body),
+    }
   },
 
   reconcile: async (post, sentAfter): Promise<ReconcileOutcome> => {

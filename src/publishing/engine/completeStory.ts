@@ -1,14 +1,20 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../../auth/actor'
+import { appendArrayRow } from '../../db/appendArrayRow'
 import { compareAndSet } from '../../db/compareAndSet'
+import { inTransaction } from '../../db/transaction'
 import { notifyStoryPublished } from '../../notifications/publishing'
-import { WORKFLOW_TRANSITION } from '../../../hooks/stories/context'
+import type { Id } from '../../workflow/roles'
+
+/** Sent publications whose story is still `scheduled` this long after: left by a worker that died. */
+const ORPHAN_AFTER_MS = 60_000
 
 /**
  * A scheduled story becomes `published` once every publication that is not cancelled has gone out.
  * The stage moves with a conditional update, so two workers finishing the last two publications at
- * once record it exactly once.
+ * once record it exactly once; the history entry commits with it. The author is told afterwards: a
+ * notification that cannot be written must not undo the story's completion.
  */
 export const completeStoryIfAllPublished = async (payload: Payload, storyRef: unknown, now: Date) => {
   const storyId = relationId(storyRef as never)
@@ -19,39 +25,56 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
   })
   if (pending.totalDocs > 0) return
   const at = now.toISOString()
-  const moved = await compareAndSet(payload, {
-    collection: 'stories',
-    id: storyId,
-    expect: { stage: 'scheduled' },
-    set: { stage: 'published', stageChangedAt: at },
+  const moved = await inTransaction(payload, async (req) => {
+    const won = await compareAndSet(
+      payload,
+      {
+        collection: 'stories',
+        id: storyId,
+        expect: { stage: 'scheduled' },
+        set: { stage: 'published', stageChangedAt: at },
+      },
+      req,
+    )
+    if (won) {
+      const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at }
+      await appendArrayRow(payload, { collection: 'stories', id: storyId, field: 'history', row: entry }, req)
+    }
+    return won
   })
   if (!moved) return
-  const story = await payload.findByID({ collection: 'stories', id: storyId, depth: 0 })
-  await payload.update({
+  const story = await payload.findByID({
     collection: 'stories',
     id: storyId,
-    data: {
-      history: [...(story.history ?? []), { action: 'auto_publish', from: 'scheduled', to: 'published', at }] as never,
-    },
-    context: { [WORKFLOW_TRANSITION]: true },
-    overrideAccess: true,
     depth: 0,
+    select: { title: true, author: true },
   })
-  await notifyStoryPublished(payload, storyId)
+  await notifyStoryPublished(payload, { id: storyId, title: story.title as string, author: story.author })
 }
 
 /**
  * A worker killed between recording a publication and moving its story leaves the story `scheduled`
- * with everything sent: the scheduler looks over scheduled stories now and then and finishes them.
+ * with everything sent: the scheduler looks for such stories now and then and finishes them.
  */
 export const completeFinishedStories = async (payload: Payload, now: Date) => {
-  const scheduled = await payload.find({
-    collection: 'stories',
-    where: { stage: { equals: 'scheduled' } },
-    select: { id: true },
+  const sent = await payload.find({
+    collection: 'publications',
+    where: {
+      and: [
+        { state: { equals: 'published' } },
+        { publishedAt: { less_than: new Date(now.getTime() - ORPHAN_AFTER_MS).toISOString() } },
+        { 'story.stage': { equals: 'scheduled' } },
+      ],
+    },
+    select: { story: true },
     depth: 0,
     limit: 200,
     pagination: false,
   })
-  for (const story of scheduled.docs) await completeStoryIfAllPublished(payload, story.id, now)
+  const stories = new Map<string, Id>()
+  for (const publication of sent.docs) {
+    const storyId = relationId(publication.story as never)
+    if (storyId !== null) stories.set(String(storyId), storyId)
+  }
+  for (const storyId of stories.values()) await completeStoryIfAllPublished(payload, storyId, now)
 }

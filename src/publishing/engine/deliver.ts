@@ -32,9 +32,14 @@ export const deliver = async (
 ) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
   try {
-    const channel = await payload.findByID({ collection: 'channels', id: row.channel as never, depth: 0 })
+    const channel = await payload.findByID({
+      collection: 'channels',
+      id: row.channel as never,
+      depth: 0,
+      showHiddenFields: true,
+    })
     const adapter = adapterFor(channel.kind)
-    const post = await loadOutgoingPost(payload, row)
+    const post = await loadOutgoingPost(payload, row, channel)
 
     if (row.finalCallAt) {
       const sentAt = new Date(row.finalCallAt)

@@ -19,6 +19,17 @@ const mediaDir = (payload: Payload) => payload.collections.media!.config.upload.
 
 type Source = { url?: string | null; title?: string | null }
 
+/** The fields of a story a post is built from, with its area and photos populated. */
+interface StoryToSend {
+  id: Id
+  title: string
+  body?: unknown
+  format?: string | null
+  officialSources?: Source[] | null
+  area?: { hashtags?: string | null } | Id | null
+  photos?: unknown[] | null
+}
+
 /** A rebuttal carries the official sources that prove the claim false, after its text. */
 const bodyWithSources = (body: unknown, sources: Source[] | null | undefined) => {
   const lines = (sources ?? [])
@@ -39,19 +50,21 @@ const creditLine = (photos: MediaDoc[]) => {
  */
 export const loadOutgoingPost = async (
   payload: Payload,
-  publication: { id: Id; story: unknown; channel: unknown },
+  publication: { id: Id; story: unknown },
+  channel: { id: Id; pageId?: string | null },
 ): Promise<OutgoingPost> => {
-  const story = await payload.findByID({ collection: 'stories', id: relationId(publication.story as never)!, depth: 1 })
-  const channel = await payload.findByID({
-    collection: 'channels',
-    id: relationId(publication.channel as never)!,
-    depth: 0,
-    showHiddenFields: true,
-  })
+  const story = (await payload.findByID({
+    collection: 'stories',
+    id: relationId(publication.story as never)!,
+    depth: 1,
+    select: { title: true, body: true, format: true, officialSources: true, area: true, photos: true },
+    populate: {
+      areas: { hashtags: true },
+      media: { filename: true, mimeType: true, credit: true, sizes: true },
+    },
+  })) as unknown as StoryToSend
   const area = story.area && typeof story.area === 'object' ? story.area : null
-  const photos = ((story.photos ?? []) as unknown[]).filter(
-    (photo): photo is MediaDoc => typeof photo === 'object' && photo !== null,
-  )
+  const photos = (story.photos ?? []).filter((photo): photo is MediaDoc => typeof photo === 'object' && photo !== null)
   const dir = mediaDir(payload)
   const sealed = (channel as { accessTokenSealed?: string | null }).accessTokenSealed
 
@@ -60,7 +73,7 @@ export const loadOutgoingPost = async (
     storyId: story.id,
     message: buildPostMessage({
       title: story.title,
-      body: bodyWithSources(story.body, story.format === 'rebuttal' ? (story.officialSources as Source[]) : null),
+      body: bodyWithSources(story.body, story.format === 'rebuttal' ? story.officialSources : null),
       hashtags: (area?.hashtags ?? '').split(/\s+/).filter(Boolean),
       credit: creditLine(photos),
       marker: publicationMarker(publication.id),

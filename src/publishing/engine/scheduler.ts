@@ -16,6 +16,11 @@ export interface DeliveryEngine {
   runOnce: () => Promise<number>
   /** Waits for the deliveries in flight. */
   drain: () => Promise<void>
+  /**
+   * Waits until it is worth looking for due work again: the next poll, or, with every slot busy, the
+   * moment one frees, so a burst keeps every slot working rather than waiting for the poll.
+   */
+  idle: (signal: AbortSignal) => Promise<void>
 }
 
 const STORY_SWEEP_MS = 5_000
@@ -68,6 +73,12 @@ export const createDeliveryEngine = (
     while (inFlight.size > 0) await Promise.all(inFlight)
   }
 
+  const idle = async (signal: AbortSignal) => {
+    if (inFlight.size >= settings.concurrency)
+      await Promise.race([...inFlight].map((delivery) => delivery.catch(() => {})))
+    else await sleep(settings.pollMs, undefined, { signal }).catch(() => {})
+  }
+
   return {
     settings,
     startDue: fill,
@@ -77,6 +88,7 @@ export const createDeliveryEngine = (
       return started
     },
     drain,
+    idle,
   }
 }
 
@@ -85,7 +97,7 @@ export const runDeliveryLoop = async (engine: DeliveryEngine, payload: Payload, 
   while (!signal.aborted) {
     try {
       await engine.startDue()
-      await sleep(engine.settings.pollMs, undefined, { signal }).catch(() => {})
+      await engine.idle(signal)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Delivery loop error; retrying' })
       await sleep(engine.settings.pollMs * 4, undefined, { signal }).catch(() => {})

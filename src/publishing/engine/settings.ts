@@ -3,6 +3,12 @@ import os from 'node:os'
 
 import { type GraphSettings, graphSettingsFromEnv } from '../graphClient'
 
+/**
+ * Publications one worker sends at once by default. A delivery mostly waits on the network, so a
+ * worker keeps many in flight; Facebook's own rate limits (answered as throttling) bound it far earlier.
+ */
+export const DEFAULT_PUBLISH_CONCURRENCY = 16
+
 export interface EngineSettings {
   /** Names this process in leases, so an operator can tell who holds a publication. */
   workerId: string
@@ -29,7 +35,7 @@ export const engineSettingsFromEnv = (overrides: Partial<EngineSettings> = {}): 
     workerId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
     leaseMs: Number(process.env.PUBLISH_LEASE_MS || 60_000),
     pollMs: Number(process.env.PUBLISH_POLL_MS || 250),
-    concurrency: Number(process.env.PUBLISH_CONCURRENCY || 4),
+    concurrency: Number(process.env.PUBLISH_CONCURRENCY || DEFAULT_PUBLISH_CONCURRENCY),
     reconcileDelayMs: Number(process.env.PUBLISH_RECONCILE_DELAY_MS || graph.timeoutMs + 15_000),
     maxAttempts: Number(process.env.PUBLISH_MAX_ATTEMPTS || 8),
     now: () => new Date(),

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../inbox/transaction'
+import { inTransaction } from '../../db/transaction'
 import { type Id, sameId } from '../../workflow/roles'
 
 /**

@@ -1,0 +1,58 @@
+import crypto from 'node:crypto'
+
+import { eq, max } from '@payloadcms/db-sqlite/drizzle'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { type AdapterInternals, type Scalar, sessionFor, toSql } from './compareAndSet'
+
+export interface AppendArrayRowArgs {
+  collection: CollectionSlug
+  id: string | number
+  /** A top-level array field, e.g. `history`. */
+  field: string
+  /** The new row's scalar fields (a relationship by its id). */
+  row: Record<string, Scalar>
+}
+
+type SqlClient = {
+  select: (fields: Record<string, unknown>) => {
+    from: (table: unknown) => { where: (condition: unknown) => Promise<{ last: number | null }[]> }
+  }
+  insert: (table: unknown) => { values: (values: Record<string, unknown>) => Promise<unknown> }
+}
+
+const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+
+/**
+ * Adds one row at the end of a document's array field without rewriting the document: Payload's
+ * update deletes and re-inserts every array, relationship and sub-table row of it. Must run in the
+ * transaction of `req` that holds the document (after a conditional update of it), so no other
+ * writer appends at the same time.
+ */
+export const appendArrayRow = async (payload: Payload, args: AppendArrayRowArgs, req: PayloadRequest) => {
+  const internals = payload.db as unknown as AdapterInternals
+  const session = await sessionFor(internals, req)
+  const rowId = crypto.randomBytes(12).toString('hex')
+
+  if (internals.name === 'mongoose') {
+    const model = internals.collections![args.collection]!
+    await model.updateOne(
+      { _id: args.id },
+      { $push: { [args.field]: { id: rowId, ...args.row } } },
+      session ? { session } : {},
+    )
+    return
+  }
+
+  if (!session) throw new Error('appendArrayRow: must run inside a transaction')
+  const tableName = `${args.collection.replace(/-/g, '_')}_${snakeCase(args.field)}`
+  const table = internals.tables![tableName] as Record<string, unknown> | undefined
+  if (!table) throw new Error(`appendArrayRow: no table ${tableName}`)
+  const client = (session as { db: SqlClient }).db
+  const [found] = await client
+    .select({ last: max(table._order as never) })
+    .from(table)
+    .where(eq(table._parentID as never, args.id as never))
+  const values = Object.fromEntries(Object.entries(args.row).map(([field, value]) => [field, toSql(value)]))
+  await client.insert(table).values({ ...values, _order: (found?.last ?? 0) + 1, _parentID: args.id, id: rowId })
+}
