@@ -48,7 +48,11 @@ export const manualClock = (start = new Date()) => {
   }
 }
 
-export const testEngine = (newsroom: TestNewsroom, simulator: GraphSimulator, overrides: Partial<EngineSettings> = {}) =>
+export const testEngine = (
+  newsroom: TestNewsroom,
+  simulator: GraphSimulator,
+  overrides: Partial<EngineSettings> = {},
+) =>
   createDeliveryEngine(newsroom.payload, {
     graph: { baseUrl: simulator.url, version: 'v24.0', timeoutMs: 2_000 },
     leaseMs: 5_000,
@@ -57,6 +61,5 @@ export const testEngine = (newsroom: TestNewsroom, simulator: GraphSimulator, ov
   })
 
 export const publicationsOf = async (newsroom: TestNewsroom, story: Id) =>
-  (
-    await newsroom.payload.find({ collection: 'publications', where: { story: { equals: story } }, depth: 0, limit: 0 })
-  ).docs as Record<string, any>[]
+  (await newsroom.payload.find({ collection: 'publications', where: { story: { equals: story } }, depth: 0, limit: 0 }))
+    .docs as Record<string, any>[]

@@ -123,7 +123,11 @@ test('the committed migrations describe exactly the schema the collections defin
     }
   }
   const dir = path.resolve('migrations', db.name)
-  const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+  const latest = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .at(-1)!
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
   const committed = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
   // Empty when nothing changed since the last `npm run migrate:create`; otherwise, the missing SQL.
