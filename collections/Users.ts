@@ -21,6 +21,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Every request loads its user; access checks need only the ids of roles, areas and unit.
+    depth: 0,
   },
   admin: {
     useAsTitle: 'name',
