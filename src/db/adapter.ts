@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -18,9 +19,25 @@ export const databaseKind = (uri: string): DatabaseKind => {
   throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:")`)
 }
 
-const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+/** The file a `file:` URI names (absolute), or null for an in-memory database. */
+export const sqliteFilePath = (uri: string): string | null => {
+  const target = uri
+    .slice('file:'.length)
+    .split('?')[0]!
+    .replace(/^\/\/(?=\/)/, '')
+  return target === '' || target === ':memory:' ? null : path.resolve(target)
+}
+
+/** SQLite creates the file but not its folder: a fresh clone has no `data/` yet. */
+export const ensureSqliteFolder = (uri: string) => {
+  const file = sqliteFilePath(uri)
+  if (file) fs.mkdirSync(path.dirname(file), { recursive: true })
+}
+
+const sqliteWithFolderAndSerializedWrites = (uri: string, adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
+    ensureSqliteFolder(uri)
     const instance = adapter.init(args)
     serializeSqliteWrites(instance)
     return instance
@@ -45,7 +62,8 @@ export const databaseAdapter = (uri: string): DatabaseAdapterObj => {
     case 'mongodb':
       return mongooseAdapter({ url: uri })
     case 'sqlite':
-      return withSerializedWrites(
+      return sqliteWithFolderAndSerializedWrites(
+        uri,
         sqliteAdapter({
           client: { url: uri },
           push: false,
