@@ -52,7 +52,10 @@ const unchangedSince = (row: PublicationRow): Record<string, Scalar> => ({
   leaseUntil: row.leaseUntil ?? null,
 })
 
-/** Takes a publication for this worker, atomically; false when another worker was faster. */
+/**
+ * Takes a publication for this worker, atomically; false when another worker was faster. A claim that
+ * will send (nothing was sent before, or a check found nothing) counts the attempt in the same write.
+ */
 export const claim = (payload: Payload, row: PublicationRow, settings: EngineSettings) =>
   compareAndSet(payload, {
     collection: 'publications',
@@ -62,8 +65,13 @@ export const claim = (payload: Payload, row: PublicationRow, settings: EngineSet
       state: 'publishing',
       leaseOwner: settings.workerId,
       leaseUntil: new Date(settings.now().getTime() + settings.leaseMs),
+      ...(willSend(row, settings) ? { attempts: (row.attempts ?? 0) + 1 } : {}),
     },
   })
+
+/** Whether a claim of this row goes straight to sending: no earlier final call to check first. */
+export const willSend = (row: PublicationRow, settings: EngineSettings) =>
+  !row.finalCallAt && (row.attempts ?? 0) < settings.maxAttempts
 
 /** Writes to a publication this worker holds; false when the claim was lost (and nothing is written). */
 export const updateHeld = (payload: Payload, id: Id, settings: EngineSettings, set: Record<string, Scalar>) =>

@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises'
+
 import type { Payload } from 'payload'
 
 import { relationId } from '../../auth/actor'
@@ -50,6 +52,36 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
     select: { title: true, author: true },
   })
   await notifyStoryPublished(payload, { id: storyId, title: story.title as string, author: story.author })
+}
+
+/**
+ * Completes stories one at a time, after their publications were recorded, when the engine has no
+ * more posts waiting: in a burst the posts go out first and their stories follow. A story still
+ * waiting here when the process dies is finished by the sweep below.
+ */
+export const storyCompleter = (payload: Payload, now: () => Date, onError: (error: unknown) => void) => {
+  const waiting = new Map<string, unknown>()
+  let running: Promise<void> | null = null
+  const run = async () => {
+    for (const [key, storyId] of waiting) {
+      waiting.delete(key)
+      await completeStoryIfAllPublished(payload, storyId, now()).catch(onError)
+      // SQLite answers synchronously, so this loop alone would never let network answers in: yield.
+      await setImmediate()
+    }
+    running = null
+  }
+  return {
+    add: (storyRef: unknown) => {
+      const storyId = relationId(storyRef as never)
+      if (storyId !== null) waiting.set(String(storyId), storyId)
+    },
+    /** Starts on the stories added so far (and any added meanwhile); resolves when none is left. */
+    complete: async () => {
+      if (waiting.size > 0) running ??= run()
+      while (running) await running
+    },
+  }
 }
 
 /**

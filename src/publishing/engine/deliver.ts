@@ -2,13 +2,15 @@ import type { Payload } from 'payload'
 
 import { notifyPublishingFailed } from '../../notifications/publishing'
 import type { ChannelAdapter, PublishOutcome, ReconcileOutcome } from '../adapters/types'
-import { extendLease, type PublicationRow, release, updateHeld } from './claims'
-import { completeStoryIfAllPublished } from './completeStory'
+import { extendLease, type PublicationRow, release, updateHeld, willSend } from './claims'
 import { markChannelNeedsReconnect } from './channelHealth'
 import { loadOutgoingPost } from './outgoingPost'
 import type { EngineSettings } from './settings'
 
 export type AdapterFor = (channelKind: string) => ChannelAdapter
+
+/** What the engine does after a publication is recorded as published: see to its story. */
+export type OnPublished = (storyRef: unknown) => void
 
 const BACKOFF_BASE_MS = 5_000
 const BACKOFF_MAX_MS = 15 * 60_000
@@ -29,6 +31,7 @@ export const deliver = async (
   row: PublicationRow,
   adapterFor: AdapterFor,
   settings: EngineSettings,
+  onPublished: OnPublished,
 ) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
   try {
@@ -49,7 +52,7 @@ export const deliver = async (
         return
       }
       const reconciled = await adapter.reconcile(post, sentAt)
-      if (await recordReconcile(payload, row, reconciled, settings)) return
+      if (await recordReconcile(payload, row, reconciled, settings, onPublished)) return
     }
 
     const attempts = (row.attempts ?? 0) + 1
@@ -63,11 +66,13 @@ export const deliver = async (
       )
       return
     }
-    if (!(await updateHeld(payload, row.id, settings, { attempts, finalCallAt: null }))) return
+    // The claim counted this attempt already, unless it began by checking an earlier final call.
+    const counted = willSend(row, settings)
+    if (!counted && !(await updateHeld(payload, row.id, settings, { attempts, finalCallAt: null }))) return
     const outcome = await adapter.publish(post, {
       beforeFinalCall: () => updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }),
     })
-    await recordPublish(payload, row, outcome, attempts, settings)
+    await recordPublish(payload, row, outcome, attempts, settings, onPublished)
   } catch (error) {
     // Reading the story or files failed: nothing was sent in this attempt unless finalCallAt says so.
     const message = error instanceof Error ? error.message : String(error)
@@ -87,10 +92,11 @@ const recordReconcile = async (
   row: PublicationRow,
   outcome: ReconcileOutcome,
   settings: EngineSettings,
+  onPublished: OnPublished,
 ) => {
   switch (outcome.kind) {
     case 'found':
-      await recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
+      await recordSuccess(payload, row, outcome, settings, onPublished)
       return true
     case 'retry_later':
       await release(payload, row.id, settings, {
@@ -116,10 +122,11 @@ const recordPublish = async (
   outcome: PublishOutcome,
   attempts: number,
   settings: EngineSettings,
+  onPublished: OnPublished,
 ) => {
   switch (outcome.kind) {
     case 'published':
-      return recordSuccess(payload, row, outcome.externalId, outcome.permalink, settings)
+      return recordSuccess(payload, row, outcome, settings, onPublished)
     case 'retry_later':
       if (attempts >= settings.maxAttempts) return fail(payload, row, outcome.error, false, settings)
       // A refusal proves no post was made: the next attempt starts afresh, without reconciling.
@@ -145,19 +152,19 @@ const recordPublish = async (
 const recordSuccess = async (
   payload: Payload,
   row: PublicationRow,
-  externalId: string,
-  permalink: string,
+  post: { externalId: string; permalink: string },
   settings: EngineSettings,
+  onPublished: OnPublished,
 ) => {
   const recorded = await release(payload, row.id, settings, {
     state: 'published',
-    externalId,
-    permalink,
+    externalId: post.externalId,
+    permalink: post.permalink,
     publishedAt: settings.now(),
     lastError: null,
     nextAttemptAt: null,
   })
-  if (recorded) await completeStoryIfAllPublished(payload, row.story, settings.now())
+  if (recorded) onPublished(row.story)
 }
 
 const fail = async (

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { channelAdapters } from '../adapters'
 import { claim, findDue } from './claims'
-import { completeFinishedStories } from './completeStory'
+import { completeFinishedStories, storyCompleter } from './completeStory'
 import { type AdapterFor, deliver } from './deliver'
 import { type EngineSettings, engineSettingsFromEnv } from './settings'
 
@@ -12,9 +12,9 @@ export interface DeliveryEngine {
   settings: EngineSettings
   /** Claims and starts what is due now, up to the free slots; returns how many it started. */
   startDue: () => Promise<number>
-  /** startDue, then waits for every delivery in flight to finish. */
+  /** startDue, then drain. */
   runOnce: () => Promise<number>
-  /** Waits for the deliveries in flight. */
+  /** Waits for the deliveries in flight, and for their stories to be completed. */
   drain: () => Promise<void>
   /**
    * Waits until it is worth looking for due work again: the next poll, or, with every slot busy, the
@@ -47,6 +47,9 @@ export const createDeliveryEngine = (
   const settings = engineSettingsFromEnv(settingOverrides)
   const adapterFor = givenAdapters ?? channelAdapters(settings.graph)
   const inFlight = new Set<Promise<void>>()
+  const stories = storyCompleter(payload, settings.now, (error) =>
+    payload.logger.error({ err: error, msg: 'Could not complete a published story; the sweep will' }),
+  )
 
   let lastSweep = 0
   const fill = async () => {
@@ -57,10 +60,13 @@ export const createDeliveryEngine = (
     const free = settings.concurrency - inFlight.size
     if (free <= 0) return 0
     let started = 0
-    for (const row of shuffled(await findDue(payload, settings.now(), free * 4))) {
+    const due = await findDue(payload, settings.now(), free * 4)
+    // Nothing more waiting to be sent: a good moment to complete the stories of what went out.
+    if (due.length < free) void stories.complete()
+    for (const row of shuffled(due)) {
       if (inFlight.size >= settings.concurrency) break
       if (!(await claim(payload, row, settings))) continue
-      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings).finally(() =>
+      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, stories.add).finally(() =>
         inFlight.delete(delivery),
       )
       inFlight.add(delivery)
@@ -71,6 +77,7 @@ export const createDeliveryEngine = (
 
   const drain = async () => {
     while (inFlight.size > 0) await Promise.all(inFlight)
+    await stories.complete()
   }
 
   const idle = async (signal: AbortSignal) => {
