@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { inArray } from '@payloadcms/db-sqlite/drizzle'
 
-import { DEFAULT_PUBLISH_CONCURRENCY } from '../src/publishing/engine/settings'
+import { defaultPublishConcurrency } from '../src/publishing/engine/settings'
 import { findMarker } from '../src/publishing/message'
 import { type GraphSimulator, startGraphSimulator } from '../tests/graph-simulator'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../tests/helpers/newsroom'
@@ -421,7 +421,7 @@ const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS')
 const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
   const stories = numberFlag(flags, 'stories', 500)
   const latencyMs = numberFlag(flags, 'latency', 80)
-  const concurrency = numberFlag(flags, 'concurrency', DEFAULT_PUBLISH_CONCURRENCY)
+  const concurrency = numberFlag(flags, 'concurrency', defaultPublishConcurrency(db))
   const singles = numberFlag(flags, 'singles', 20)
   const workerCounts = String(flags.workers ?? '1,2')
     .split(',')

@@ -44,7 +44,7 @@ export const createDeliveryEngine = (
   overrides: Partial<EngineSettings> & { adapterFor?: AdapterFor } = {},
 ): DeliveryEngine => {
   const { adapterFor: givenAdapters, ...settingOverrides } = overrides
-  const settings = engineSettingsFromEnv(settingOverrides)
+  const settings = engineSettingsFromEnv(payload.db.name, settingOverrides)
   const adapterFor = givenAdapters ?? channelAdapters(settings.graph)
   const inFlight = new Set<Promise<void>>()
   const stories = storyCompleter(payload, settings.now, (error) =>

@@ -4,10 +4,12 @@ import os from 'node:os'
 import { type GraphSettings, graphSettingsFromEnv } from '../graphClient'
 
 /**
- * Publications one worker sends at once by default. A delivery mostly waits on the network, so a
- * worker keeps many in flight; Facebook's own rate limits (answered as throttling) bound it far earlier.
+ * Publications one worker sends at once by default. A delivery mostly waits: on Facebook, and with
+ * PostgreSQL or MongoDB on database round trips too, so a worker keeps many in flight (Facebook's own
+ * rate limits, answered as throttling, bound it far earlier). SQLite answers in-process and
+ * synchronously: past 16, more deliveries only queue for its single writer (docs/BENCHMARKS.md).
  */
-export const DEFAULT_PUBLISH_CONCURRENCY = 16
+export const defaultPublishConcurrency = (databaseName: string) => (databaseName === 'sqlite' ? 16 : 32)
 
 export interface EngineSettings {
   /** Names this process in leases, so an operator can tell who holds a publication. */
@@ -29,13 +31,16 @@ export interface EngineSettings {
   now: () => Date
 }
 
-export const engineSettingsFromEnv = (overrides: Partial<EngineSettings> = {}): EngineSettings => {
+export const engineSettingsFromEnv = (
+  databaseName: string,
+  overrides: Partial<EngineSettings> = {},
+): EngineSettings => {
   const graph = overrides.graph ?? graphSettingsFromEnv()
   return {
     workerId: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
     leaseMs: Number(process.env.PUBLISH_LEASE_MS || 60_000),
     pollMs: Number(process.env.PUBLISH_POLL_MS || 250),
-    concurrency: Number(process.env.PUBLISH_CONCURRENCY || DEFAULT_PUBLISH_CONCURRENCY),
+    concurrency: Number(process.env.PUBLISH_CONCURRENCY || defaultPublishConcurrency(databaseName)),
     reconcileDelayMs: Number(process.env.PUBLISH_RECONCILE_DELAY_MS || graph.timeoutMs + 15_000),
     maxAttempts: Number(process.env.PUBLISH_MAX_ATTEMPTS || 8),
     now: () => new Date(),
