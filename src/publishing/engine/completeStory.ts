@@ -60,7 +60,7 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
  * waiting here when the process dies is finished by the sweep below.
  */
 export const storyCompleter = (payload: Payload, now: () => Date, onError: (error: unknown) => void) => {
-  const waiting = new Map<string, unknown>()
+  const waiting = new Map<string, Id>()
   let running: Promise<void> | null = null
   const run = async () => {
     for (const [key, storyId] of waiting) {
