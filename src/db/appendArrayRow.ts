@@ -10,7 +10,7 @@ export interface AppendArrayRowArgs {
   id: string | number
   /** A top-level array field, e.g. `history`. */
   field: string
-  /** The new row's scalar fields (a relationship by its id). */
+  /** The new row's scalar fields (a relationship by its id, a date as a Date). */
   row: Record<string, Scalar>
 }
 

@@ -26,7 +26,6 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
     where: { and: [{ story: { equals: storyId } }, { state: { not_in: ['published', 'cancelled'] } }] },
   })
   if (pending.totalDocs > 0) return
-  const at = now.toISOString()
   const moved = await inTransaction(payload, async (req) => {
     const won = await compareAndSet(
       payload,
@@ -34,12 +33,12 @@ export const completeStoryIfAllPublished = async (payload: Payload, storyRef: un
         collection: 'stories',
         id: storyId,
         expect: { stage: 'scheduled' },
-        set: { stage: 'published', stageChangedAt: at },
+        set: { stage: 'published', stageChangedAt: now },
       },
       req,
     )
     if (won) {
-      const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at }
+      const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at: now }
       await appendArrayRow(payload, { collection: 'stories', id: storyId, field: 'history', row: entry }, req)
     }
     return won
