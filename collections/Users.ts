@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../access/isAdmin'
+import { forgotPasswordEndpoint } from '../src/endpoints/forgotPassword'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
@@ -23,7 +24,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     // Every request loads its user; access checks need only the ids of roles, areas and unit.
     depth: 0,
+    // forgotPasswordEndpoint keeps the interval between reset emails, before Payload's transaction.
+    forgotPassword: { minRequestInterval: 0 },
   },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'unit'],
@@ -78,6 +82,13 @@ export const Users: CollectionConfig = {
       options: optionsFrom(NOTIFICATION_KIND_LABELS),
       label: { vi: 'Không nhận email về', en: 'No email for' },
       admin: { description: { vi: 'Vẫn thấy trong chuông thông báo.', en: 'Still shown in the bell.' } },
+    },
+    // Payload's own field (added by it only while it keeps the interval itself): the same column.
+    {
+      name: 'resetPasswordRequestedAt',
+      type: 'date',
+      hidden: true,
+      access: { create: () => false, update: () => false },
     },
   ],
 }

@@ -22,6 +22,7 @@ import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
+import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -68,6 +69,7 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: Newsroom
     ],
     globals: [DutySettings],
     editor: lexicalEditor(),
+    email: newsroomEmailAdapter,
     db: databaseAdapter(databaseUri),
     sharp,
     i18n: {
