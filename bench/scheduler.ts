@@ -255,7 +255,7 @@ const runBurst = async (
   // Read while the workers live (a process's /proc entry goes with it).
   let cpuAtStart: (number | null)[]
   let cpuAtEnd: (number | null)[] | undefined
-  let storiesDoneAt = 0
+  let storiesDoneAt: number
   try {
     const dueAt = new Date(Date.now() + 1_500)
     await makeDue(fixture, ids, dueAt)
