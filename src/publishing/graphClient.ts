@@ -13,11 +13,24 @@ export const graphSettingsFromEnv = (): GraphSettings => ({
   timeoutMs: Number(process.env.FACEBOOK_TIMEOUT_MS || 30_000),
 })
 
+/** Failures to open the connection at all: the request never reached Facebook. */
+const CONNECT_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+
+const neverConnected = (error: unknown) =>
+  CONNECT_ERRORS.has(String((error as { cause?: { code?: unknown } } | null)?.cause?.code))
+
 export type GraphResult =
   | { ok: true; body: Record<string, unknown> }
   | { ok: false; error: ClassifiedGraphError }
-  /** No answer: the request may or may not have been processed. */
-  | { ok: false; noAnswer: true; reason: string }
+  /** No answer: the request may or may not have been processed, unless `notSent` says it never left. */
+  | { ok: false; noAnswer: true; reason: string; notSent?: boolean }
 
 /**
  * One Graph API call. Fields go url-encoded unless a file is attached: multipart encoding turns every
@@ -51,6 +64,7 @@ export const graphCall = async (
     response = await fetch(url, { method: call.method, headers, body, signal: AbortSignal.timeout(settings.timeoutMs) })
     text = await response.text()
   } catch (error) {
+    if (neverConnected(error)) return { ok: false, noAnswer: true, notSent: true, reason: 'could not connect' }
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection lost'
     return { ok: false, noAnswer: true, reason }
   }

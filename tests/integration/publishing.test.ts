@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
@@ -283,6 +284,29 @@ describe('faults', () => {
     await engine.runOnce()
     expect(simulator.posts(PAGE_ID)).toHaveLength(1)
     expect((await publicationsOf(newsroom, story))[0]).toMatchObject({ state: 'published', reconcileRetries: 1 })
+  })
+
+  test('a Graph API that cannot be reached is tried again later, with no reconciling: nothing left', async () => {
+    const story = await approvedStory(newsroom, people, { title: 'Không kết nối được' })
+    await publishNow(story, [facebook])
+    const clock = manualClock()
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo
+        probe.close(() => resolve(port))
+      })
+    })
+    const unreachable = { baseUrl: `http://127.0.0.1:${closedPort}`, version: 'v24.0', timeoutMs: 2_000 }
+    await testEngine(newsroom, simulator, { now: clock.now, graph: unreachable }).runOnce()
+    const [waiting] = await publicationsOf(newsroom, story)
+    expect(waiting).toMatchObject({ state: 'queued', finalCallAt: null, attempts: 1 })
+    expect(waiting!.lastError).toMatch(/could not connect/)
+
+    clock.advance(5_000)
+    await testEngine(newsroom, simulator, { now: clock.now }).runOnce()
+    expect(simulator.posts(PAGE_ID)).toHaveLength(1)
+    expect(simulator.requests.filter((request) => request.path.includes('published_posts'))).toHaveLength(0)
+    expect((await publicationsOf(newsroom, story))[0]).toMatchObject({ state: 'published', attempts: 2 })
   })
 
   test('an expired token fails the publication, marks the channel and never leaks the token', async () => {

@@ -24,7 +24,11 @@ const beforeFinal = (result: Exclude<GraphResult, { ok: true }>): PublishOutcome
 
 /** What a failed final call means: only a clear refusal proves that no post was made. */
 const afterFinal = (result: Exclude<GraphResult, { ok: true }>): PublishOutcome => {
-  if ('noAnswer' in result) return { kind: 'unknown_outcome', error: `Facebook did not answer (${result.reason})` }
+  if ('noAnswer' in result) {
+    // A connection that never opened proves as much as a refusal: nothing reached Facebook.
+    if (result.notSent) return beforeFinal(result)
+    return { kind: 'unknown_outcome', error: `Facebook did not answer (${result.reason})` }
+  }
   const { error } = result
   if (error.kind === 'transient' || error.kind === 'unknown' || error.duplicate) {
     return { kind: 'unknown_outcome', error: `Facebook ${error.code ?? ''}: ${error.message}` }
