@@ -43,13 +43,7 @@ export interface InboxRow {
   assignee?: Relation<{ name?: string }>
 }
 
-export interface ShiftRow {
-  id: Id
-  day: string
-  slot: string
-  startsAt: string
-  endsAt: string
-}
+export type { ShiftRow } from '../../../roster/weekData'
 
 export interface ChannelRow {
   id: Id
