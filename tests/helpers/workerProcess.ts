@@ -57,42 +57,41 @@ const installExitHook = () => {
 }
 
 /**
- * Starts `src/publishing/worker.ts` as `npm run worker` runs it, as a child process of its own, on the
- * given database and secret. The worker applies migrations too (a no-op on a migrated database).
+ * Runs Node with tsx as a child of this process: tracked until it exits, Jest's NODE_OPTIONS left
+ * out (--experimental-vm-modules is for Jest's VM), the tail of its stdout and stderr kept.
  */
-export const startWorker = (options: WorkerOptions): WorkerProcess => {
+const spawnTsx = (args: string[], env: Record<string, string | undefined>, withIpc = false) => {
   installExitHook()
-  const child = spawn(
-    process.execPath,
-    ['--no-deprecation', ...(options.nodeArgs ?? []), '--import', 'tsx', 'src/publishing/worker.ts'],
-    {
-      cwd: rootDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        // Jest's flags (--experimental-vm-modules) are for Jest's VM, not for the worker.
-        NODE_OPTIONS: '',
-        DATABASE_URI: options.databaseUri,
-        PAYLOAD_SECRET: options.secret,
-        ...options.env,
-      },
-    },
-  )
-  if (child.pid === undefined) throw new Error(`${options.name}: could not start the worker process`)
+  const child = spawn(process.execPath, ['--no-deprecation', ...args], {
+    cwd: rootDir,
+    stdio: withIpc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+  })
   live.add(child)
-
+  child.once('exit', () => live.delete(child))
   let output = ''
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEEP_CHARS)
   }
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
+  return { child, output: () => output }
+}
+
+/**
+ * Starts `src/publishing/worker.ts` as `npm run worker` runs it, as a child process of its own, on the
+ * given database and secret. The worker applies migrations too (a no-op on a migrated database).
+ */
+export const startWorker = (options: WorkerOptions): WorkerProcess => {
+  const { child, output } = spawnTsx([...(options.nodeArgs ?? []), '--import', 'tsx', 'src/publishing/worker.ts'], {
+    DATABASE_URI: options.databaseUri,
+    PAYLOAD_SECRET: options.secret,
+    ...options.env,
+  })
+  if (child.pid === undefined) throw new Error(`${options.name}: could not start the worker process`)
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => {
-      live.delete(child)
-      resolve({ code, signal })
-    })
+    child.once('exit', (code, signal) => resolve({ code, signal }))
   })
   const isRunning = () => child.exitCode === null && child.signalCode === null
   let readyNow = false
@@ -101,10 +100,10 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
     const timeoutMs = options.readyTimeoutMs ?? 60_000
     const timer = setTimeout(() => {
       child.stdout!.off('data', watch)
-      reject(new Error(`${options.name} did not start within ${timeoutMs} ms:\n${output.slice(-4_000)}`))
+      reject(new Error(`${options.name} did not start within ${timeoutMs} ms:\n${output().slice(-4_000)}`))
     }, timeoutMs)
     const watch = () => {
-      if (!output.includes(READY_LINE)) return
+      if (!output().includes(READY_LINE)) return
       clearTimeout(timer)
       child.stdout!.off('data', watch)
       readyNow = true
@@ -115,7 +114,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
       clearTimeout(timer)
       reject(
         new Error(
-          `${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output.slice(-4_000)}`,
+          `${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output().slice(-4_000)}`,
         ),
       )
     })
@@ -135,7 +134,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
     exited,
     isRunning,
     isReady: () => readyNow,
-    output: () => output,
+    output,
     kill,
     stop: async (graceMs = 10_000) => {
       if (!isRunning()) return
@@ -206,36 +205,21 @@ export interface SimulatorProcess {
  * loop lets it, and a test that loads it heavily would see Facebook take requests seconds late.
  */
 export const startSimulatorProcess = async (options: { latencyMs?: number } = {}): Promise<SimulatorProcess> => {
-  installExitHook()
-  const child = spawn(
-    process.execPath,
-    ['--no-deprecation', '--import', 'tsx', '--input-type=module', '-e', SIMULATOR_CHILD],
+  const { child, output } = spawnTsx(
+    ['--import', 'tsx', '--input-type=module', '-e', SIMULATOR_CHILD],
     {
-      cwd: rootDir,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        GRAPH_SIMULATOR_MODULE: path.join(rootDir, 'tests/graph-simulator/index.ts'),
-        GRAPH_SIMULATOR_LATENCY_MS: String(options.latencyMs ?? 0),
-      },
+      GRAPH_SIMULATOR_MODULE: path.join(rootDir, 'tests/graph-simulator/index.ts'),
+      GRAPH_SIMULATOR_LATENCY_MS: String(options.latencyMs ?? 0),
     },
+    true,
   )
-  live.add(child)
-  let output = ''
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_KEEP_CHARS)
-  }
-  child.stdout!.on('data', collect)
-  child.stderr!.on('data', collect)
 
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
   let nextId = 0
   const exited = new Promise<void>((resolve) => {
     child.once('exit', (code, signal) => {
-      live.delete(child)
       for (const call of pending.values())
-        call.reject(new Error(`the simulator exited (code ${code}, signal ${signal}):\n${output}`))
+        call.reject(new Error(`the simulator exited (code ${code}, signal ${signal}):\n${output()}`))
       pending.clear()
       resolve()
     })
@@ -243,9 +227,9 @@ export const startSimulatorProcess = async (options: { latencyMs?: number } = {}
 
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { url?: string }) =>
-      message.url ? resolve(message.url) : reject(new Error(output)),
+      message.url ? resolve(message.url) : reject(new Error(output())),
     )
-    void exited.then(() => reject(new Error(`the simulator exited before it was ready:\n${output}`)))
+    void exited.then(() => reject(new Error(`the simulator exited before it was ready:\n${output()}`)))
   })
   child.on('message', (message: { id?: number; result?: unknown; error?: string }) => {
     const call = message.id === undefined ? undefined : pending.get(message.id)
@@ -256,7 +240,7 @@ export const startSimulatorProcess = async (options: { latencyMs?: number } = {}
   })
   const call = <T>(method: string, ...args: unknown[]) =>
     new Promise<T>((resolve, reject) => {
-      if (!child.connected) return reject(new Error(`the simulator is gone:\n${output}`))
+      if (!child.connected) return reject(new Error(`the simulator is gone:\n${output()}`))
       nextId += 1
       pending.set(nextId, { resolve: resolve as (value: unknown) => void, reject })
       child.send({ id: nextId, method, args })
