@@ -1,6 +1,7 @@
-import { addDataAndFileToRequest, type Endpoint, forgotPasswordOperation, type Payload } from 'payload'
+import { type Endpoint, forgotPasswordOperation, type Payload } from 'payload'
 
 import { compareAndSet } from '../db/compareAndSet'
+import { jsonBody } from './jsonBody'
 
 /** One reset email per address in this interval: asking again sooner sends nothing and changes nothing. */
 export const RESET_REQUEST_INTERVAL_MS = 15_000
@@ -39,8 +40,8 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const email = typeof req.data?.email === 'string' ? req.data.email.toLowerCase().trim() : ''
+    const { email: given } = await jsonBody(req)
+    const email = typeof given === 'string' ? given.toLowerCase().trim() : ''
     if (!email) return Response.json({ errors: [{ message: 'Missing email.' }] }, { status: 400 })
     if (await reserveResetRequest(req.payload, email, new Date())) {
       await forgotPasswordOperation({ collection: req.payload.collections.users!, data: { email }, req })

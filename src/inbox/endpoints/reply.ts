@@ -1,9 +1,12 @@
+import { appendArrayRow } from '../../db/appendArrayRow'
+import { inTransaction } from '../../db/transaction'
+import { jsonBody } from '../../endpoints/jsonBody'
 import { graphSettingsFromEnv } from '../../publishing/graphClient'
 import { pageToken, sendReply } from '../graphReply'
 import { lastMessageFrom, messengerSender } from '../messengerPeer'
 import { messengerReplyPolicy } from '../messengerWindow'
 import { moveState } from '../stateMove'
-import { actionDone, type InboxDoc, itemAction, jsonBody, refuse } from './shared'
+import { actionDone, itemAction, refuse } from './shared'
 
 export const REPLYABLE_STATES = ['new', 'assigned', 'escalated'] as const
 /** Facebook's limits: 8,000 characters for a comment, 2,000 for a Messenger text. */
@@ -47,19 +50,9 @@ export const replyEndpoint = itemAction('reply', async (req, { actor, item }) =>
   }
 
   const tag = policy?.allowed ? (policy.messagingType === 'MESSAGE_TAG' ? policy.tag : policy.messagingType) : null
-  // The reply claim above makes this the only writer of the item's replies now.
-  const current = (await req.payload.findByID({ collection: 'inbox', id: item.id, depth: 0 })) as unknown as InboxDoc
-  await req.payload.update({
-    collection: 'inbox',
-    id: item.id,
-    data: {
-      replies: [
-        ...(current.replies ?? []),
-        { text, by: actor.id, at: now.toISOString(), externalId: sent.externalId, tag },
-      ],
-    } as never,
-    overrideAccess: true,
-    depth: 0,
-  })
+  const reply = { text, by: actor.id, at: now, externalId: sent.externalId, tag }
+  await inTransaction(req.payload, (tx) =>
+    appendArrayRow(req.payload, { collection: 'inbox', id: item.id, field: 'replies', row: reply }, tx),
+  )
   return actionDone(req, item.id, 'replied')
 })

@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
 import { findVisible } from '../../auth/visible'
@@ -18,7 +18,6 @@ export interface InboxDoc {
   postId?: string | null
   receivedAt: string
   rebuttal?: unknown
-  replies?: Record<string, unknown>[] | null
 }
 
 export const refuse = refusalsFrom(inboxMessage)
@@ -57,11 +56,6 @@ export const itemAction = (
     return loaded instanceof Response ? loaded : act(req, loaded)
   },
 })
-
-export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
 
 /** The item after an action, as this user sees it. */
 const itemAsSeen = (req: PayloadRequest, id: Id) =>

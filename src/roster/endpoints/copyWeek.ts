@@ -1,9 +1,11 @@
+import { jsonBody } from '../../endpoints/jsonBody'
+
 import { writeCells } from '../assign'
 import { planCopy } from '../copy'
 import { parseWeek } from '../input'
 import { dutyPeople } from '../people'
 import { loadSlots } from '../slots'
-import { changedWeek, jsonBody, refuse, rosterEndpoint } from './shared'
+import { changedWeek, refuse, rosterEndpoint } from './shared'
 import { inRosterTransaction } from './write'
 
 /**

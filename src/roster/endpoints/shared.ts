@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { toActor } from '../../auth/actor'
 import { refusalsFrom } from '../../i18n/refusal'
@@ -31,12 +31,6 @@ export const rosterEndpoint = (
     return actor instanceof Response ? actor : handle(req)
   },
 })
-
-export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  await addDataAndFileToRequest(req)
-  const data = req.data
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
-}
 
 /** The answer to a change: what it did, the week as it is now, and what was done in the request's language. */
 export const changedWeek = async (

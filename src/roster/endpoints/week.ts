@@ -1,10 +1,11 @@
+import { jsonBody } from '../../endpoints/jsonBody'
 import { sameId } from '../../workflow/roles'
 import { writeCells } from '../assign'
 import { parseWeek, parseWeekAssignments } from '../input'
 import { dutyPeople } from '../people'
 import { loadSlots } from '../slots'
 import { loadWeek } from '../weekData'
-import { changedWeek, jsonBody, refuse, rosterEndpoint } from './shared'
+import { changedWeek, refuse, rosterEndpoint } from './shared'
 import { inRosterTransaction, storedIds } from './write'
 
 /** `GET /api/shifts/week?tuan=YYYY-MM-DD`: the week holding that day, every cell and its gaps. */
