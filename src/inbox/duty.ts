@@ -97,7 +97,3 @@ export const resolveAssignee = async (payload: Payload, at: Date, req: PayloadRe
   }
   return pickBoardMember(await boardCandidates(payload, req))
 }
-
-/** Everyone on the board, for escalations. */
-export const boardMemberIds = async (payload: Payload, req: PayloadRequest): Promise<Id[]> =>
-  (await usersWithRole(payload, 'board', req)).map((user) => user.id)

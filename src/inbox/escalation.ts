@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { compareAndSet } from '../db/compareAndSet'
-import { notify } from '../notifications/notify'
-import type { Id } from '../workflow/roles'
-import { boardMemberIds } from './duty'
-import { excerpt, inboxLink } from './links'
 import { inTransaction } from '../db/transaction'
+import { notify } from '../notifications/notify'
+import { boardMembers } from '../notifications/recipients'
+import type { Id } from '../workflow/roles'
+import { excerpt, inboxLink } from './links'
 
 /** States an item can be escalated from: nobody has answered it yet. */
 export const ESCALATABLE_STATES = ['new', 'assigned'] as const
@@ -46,7 +46,7 @@ export const escalateItem = async (
       const who = item.from?.name ? ` của ${item.from.name}` : ''
       await notify(
         payload,
-        await boardMemberIds(payload, req),
+        await boardMembers(payload, req),
         {
           kind: options.reason === 'overdue' ? 'inbox_overdue' : 'inbox_assigned',
           title:

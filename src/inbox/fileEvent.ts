@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import { compareAndSet } from '../db/compareAndSet'
+import { inTransaction } from '../db/transaction'
 import { notify } from '../notifications/notify'
 import { inboxDraftFrom, type StoredEventPayload } from '../webhooks/events'
 import type { Id } from '../workflow/roles'
 import { resolveAssignee } from './duty'
 import { excerpt, inboxLink, publicationOfPost } from './links'
-import { inTransaction } from '../db/transaction'
 
 export interface StoredEventRow {
   id: Id

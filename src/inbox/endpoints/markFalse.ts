@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../auth/actor'
 import { compareAndSet } from '../../db/compareAndSet'
-import { commentPermalink, excerpt, postPermalinkOf } from '../links'
 import { inTransaction } from '../../db/transaction'
+import { commentPermalink, excerpt, postPermalinkOf } from '../links'
 import { actionDone, type InboxDoc, itemAction, refuse } from './shared'
 
 class AlreadyMarked extends Error {}
