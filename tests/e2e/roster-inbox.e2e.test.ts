@@ -272,7 +272,10 @@ describe('duty roster and inbox in the admin (Vietnamese)', () => {
       const row = page.locator('tbody tr', { hasText: 'Cầu treo ấp 5' })
       await row.waitFor()
       expect(await row.locator('.newsroom-inbox-state').innerText()).toBe('Đã giao')
-      expect(await row.locator('.newsroom-sla').innerText()).toMatch(/^còn \d+ phút$/)
+      // The countdown renders after hydration (it needs the browser's clock): wait for its text.
+      const countdown = row.locator('.newsroom-sla', { hasText: /\S/ })
+      await countdown.waitFor()
+      expect(await countdown.innerText()).toMatch(/^còn \d+ phút$/)
     })
 
     await step(page, 'duty-opens-comment', async () => {
