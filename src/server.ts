@@ -38,7 +38,9 @@ const main = async () => {
   // route handlers then find this same instance in Payload's global cache.
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
-  installSignInGuard(payload)
+  if (!(await installSignInGuard(payload).ready())) {
+    console.warn('⚠ REDIS_URL does not answer: sign-in attempts are counted in this process until it does.')
+  }
 
   let seeded = false
   if (seedWanted && (await isEmptyNewsroom(payload))) {

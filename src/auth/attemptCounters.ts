@@ -29,6 +29,8 @@ export interface AttemptCounter {
 
 export interface AttemptCounters {
   counter: (name: string, rate: Rate) => AttemptCounter
+  /** Resolves true once the shared store answers (at once without Redis), false after `timeoutMs`. */
+  ready: (timeoutMs?: number) => Promise<boolean>
   close: () => Promise<void>
 }
 
@@ -65,8 +67,21 @@ export const createAttemptCounters = (redisUrl?: string): AttemptCounters => {
     }
   }
 
+  const ready = async (timeoutMs = 5_000) => {
+    if (!redis || redis.status === 'ready') return true
+    let timer: NodeJS.Timeout | undefined
+    const connected = new Promise<boolean>((resolve) => redis.once('ready', () => resolve(true)))
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
+    try {
+      return await Promise.race([connected, late])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
   return {
     counter,
+    ready,
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect())
     },

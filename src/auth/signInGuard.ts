@@ -69,6 +69,8 @@ export interface SignInGuard {
   ) => Promise<T>
   /** Runs a password-reset request for `email` within the limits. */
   resetRequest: <T>(req: PayloadRequest, email: string, request: () => Promise<T>) => Promise<T>
+  /** True once the counters' shared store (Redis) answers; false if it did not within `timeoutMs`. */
+  ready: (timeoutMs?: number) => Promise<boolean>
   close: () => Promise<void>
 }
 
@@ -107,10 +109,10 @@ export const createSignInGuard = (settings: SignInSettings): SignInGuard => {
     const { maxLoginAttempts, lockTime } = req.payload.collections.users!.config.auth
     unknownFailures ??= counters.counter('login:unknown', { points: maxLoginAttempts, seconds: lockTime / 1000 })
     const key = accountKey(email)
+    // Payload says "locked" from the attempt after the one that locks, without checking the password.
     if ((await unknownFailures.count(key)) >= maxLoginAttempts) throw new LockedAuth(req.t)
     await checkPasswordOfUnknownAccount(password)
     await unknownFailures.take(key)
-    if ((await unknownFailures.count(key)) >= maxLoginAttempts) throw new LockedAuth(req.t)
     throw new AuthenticationError(req.t)
   }
 
@@ -140,6 +142,7 @@ export const createSignInGuard = (settings: SignInSettings): SignInGuard => {
       if (settings.protection) await admit(req, 'reset', normalEmail(email))
       return request()
     },
+    ready: counters.ready,
     close: counters.close,
   }
 }

@@ -3,6 +3,7 @@
 import http from 'node:http'
 
 import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
+import { signInSettingsFromEnv } from '../../src/auth/signInGuard'
 import { MB } from '../../src/http/settings'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 
@@ -279,5 +280,21 @@ describe('writes from other sites are refused', () => {
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('the client address', () => {
+  // Last in this file: it spends this client's sign-in attempts.
+  test('X-Forwarded-For is not believed without TRUST_PROXY: changing it does not dodge the limit', async () => {
+    const { points } = signInSettingsFromEnv({}).loginPerAddress!
+    const attempt = (index: number) =>
+      newsroom.api('POST', '/api/users/login', {
+        headers: { 'x-forwarded-for': `203.0.113.${index % 250}` },
+        json: { email: `ai-do-${index}@test.local`, password: ' ' },
+      })
+    // Each from a different claimed address; earlier tests here already spent a few of this client's.
+    for (let index = 0; index < points; index += 1) expect([400, 429]).toContain((await attempt(index)).status)
+    const refused = await attempt(points)
+    expect(refused.status).toBe(429)
   })
 })
