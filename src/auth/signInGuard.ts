@@ -77,8 +77,7 @@ export interface SignInGuard {
 const normalEmail = (value: unknown) => (typeof value === 'string' ? value.toLowerCase().trim() : '')
 
 const accountExists = async (payload: Payload, email: string) =>
-  (await payload.count({ collection: payload.config.admin.user as 'users', where: { email: { equals: email } } }))
-    .totalDocs > 0
+  (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs > 0
 
 export const createSignInGuard = (settings: SignInSettings): SignInGuard => {
   const counters = createAttemptCounters(settings.redisUrl)
