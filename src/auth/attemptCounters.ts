@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 /** At most `points` attempts in any `seconds`-long window. */
@@ -43,34 +43,45 @@ export const accountKey = (email: string) => crypto.createHash('sha256').update(
  * Redis is unreachable: an outage neither blocks sign-in nor lifts the limits.
  */
 export const createAttemptCounters = (redisUrl?: string): AttemptCounters => {
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null
-  // An unreachable Redis shows as the stand-in counting, not as an unhandled 'error' event.
-  redis?.on('error', () => {})
+  // ioredis is loaded only when asked for: one app process (and every delivery worker) never needs it.
+  const redis: Promise<Redis> | null = redisUrl
+    ? import('ioredis').then(({ Redis: Client }) => {
+        const client = new Client(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+        // An unreachable Redis shows as the stand-in counting, not as an unhandled 'error' event.
+        client.on('error', () => {})
+        return client
+      })
+    : null
 
   const counter = (name: string, rate: Rate): AttemptCounter => {
     const options = { points: rate.points, duration: rate.seconds, keyPrefix: `newsroom:${name}` }
     const memory = new RateLimiterMemory(options)
-    const limiter = redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
-      : memory
+    const limiter: Promise<RateLimiterMemory | RateLimiterRedis> = redis
+      ? redis.then(
+          (storeClient) =>
+            new RateLimiterRedis({ ...options, storeClient, rejectIfRedisNotReady: true, insuranceLimiter: memory }),
+        )
+      : Promise.resolve(memory)
     return {
       take: async (key) => {
         try {
-          await limiter.consume(key)
+          await (await limiter).consume(key)
           return null
         } catch (refusal) {
           if (refusal instanceof RateLimiterRes) return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))
           throw refusal
         }
       },
-      count: async (key) => (await limiter.get(key).catch(() => memory.get(key)))?.consumedPoints ?? 0,
+      count: async (key) => (await (await limiter).get(key).catch(() => memory.get(key)))?.consumedPoints ?? 0,
     }
   }
 
   const ready = async (timeoutMs = 5_000) => {
-    if (!redis || redis.status === 'ready') return true
+    if (!redis) return true
+    const client = await redis
+    if (client.status === 'ready') return true
     let timer: NodeJS.Timeout | undefined
-    const connected = new Promise<boolean>((resolve) => redis.once('ready', () => resolve(true)))
+    const connected = new Promise<boolean>((resolve) => client.once('ready', () => resolve(true)))
     const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
     try {
       return await Promise.race([connected, late])
@@ -83,7 +94,8 @@ export const createAttemptCounters = (redisUrl?: string): AttemptCounters => {
     counter,
     ready,
     close: async () => {
-      if (redis) await redis.quit().catch(() => redis.disconnect())
+      const client = await redis
+      if (client) await client.quit().catch(() => client.disconnect())
     },
   }
 }
