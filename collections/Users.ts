@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { forgotPasswordEndpoint } from '../src/endpoints/forgotPassword'
+import { loginEndpoint } from '../src/endpoints/login'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
@@ -27,7 +28,8 @@ export const Users: CollectionConfig = {
     // forgotPasswordEndpoint keeps the interval between reset emails, before Payload's transaction.
     forgotPassword: { minRequestInterval: 0 },
   },
-  endpoints: [forgotPasswordEndpoint],
+  // In place of Payload's own: both run inside the sign-in guard (src/auth/signInGuard.ts).
+  endpoints: [loginEndpoint, forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'unit'],
@@ -38,6 +40,8 @@ export const Users: CollectionConfig = {
     read: canReadUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user lift a lockout; refused alike whether or not the email exists.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },

@@ -6,8 +6,12 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { createHttpApp } from './http/createHttpApp'
+import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
+import { uploadCollectionsOf } from './http/uploadCollections'
 import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
@@ -29,10 +33,14 @@ const printDemoLogins = (url: string) => {
 }
 
 const main = async () => {
+  for (const warning of startupWarnings()) console.warn(`⚠ ${warning}`)
   // Payload is initialised here first, so that migrations run before Next serves any request; Next's
   // route handlers then find this same instance in Payload's global cache.
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
+  if (!(await installSignInGuard(payload).ready())) {
+    console.warn('⚠ REDIS_URL does not answer: sign-in attempts are counted in this process until it does.')
+  }
 
   let seeded = false
   if (seedWanted && (await isEmptyNewsroom(payload))) {
@@ -45,17 +53,19 @@ const main = async () => {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const server = express()
-  server.disable('x-powered-by')
-  server.get('/healthz', (_req, res) => {
+  const inbox = createInboxWorker(payload)
+  const healthCheck = express.Router().get('/healthz', (_req, res) => {
     res.json({ ok: true })
   })
-  // Files fanpage comments and messages; only this route parses a body (raw, for the signature check).
-  const inbox = createInboxWorker(payload)
-  server.use(facebookWebhookRouter(payload, { onStored: inbox.kick }))
-  // Last: everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before
-  // it, so Payload reads the raw request, uploads included.
-  server.use((req, res) => handle(req, res))
+  const server = createHttpApp({
+    settings: edgeSettingsFromEnv(),
+    uploadCollections: uploadCollectionsOf(payload.config),
+    // Files fanpage comments and messages; only this route parses a body (raw, for the signature check).
+    routes: [healthCheck, facebookWebhookRouter(payload, { onStored: inbox.kick })],
+    // Everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before it,
+    // so Payload reads the raw request, uploads included.
+    app: (req, res) => handle(req, res),
+  })
 
   const listener = server.listen(port, () => {
     const url = process.env.SERVER_URL || `http://localhost:${port}`
@@ -75,6 +85,7 @@ const main = async () => {
     stopDelivery.abort()
     listener.close(() => {
       void Promise.all([delivery, emailing, inboxLoop])
+        .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))
     })

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Areas } from '../../collections/Areas'
@@ -20,6 +20,7 @@ import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
 import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
+import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
@@ -29,12 +30,24 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export interface NewsroomOptions {
   databaseUri: string
   secret: string
+  /** The public URL (SERVER_URL): absolute links in emails, the origin trusted with cookies. */
   serverURL?: string
+  /** Further origins trusted with cookie-authenticated requests (TRUSTED_ORIGINS). */
+  trustedOrigins?: string[]
 }
 
-export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: NewsroomOptions) =>
+/** The login cookie: `Secure` when the site is served over HTTPS, never sent along cross-site subrequests. */
+const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionConfig => ({
+  ...users,
+  auth: { ...(typeof users.auth === 'object' ? users.auth : {}), cookies: { secure, sameSite: 'Lax' } },
+})
+
+export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOrigins = [] }: NewsroomOptions) =>
   buildConfig({
     serverURL,
+    // Payload adds serverURL itself. Without one it cannot know the site's origin, so the list stays
+    // empty (no check) and the HTTP edge refuses cross-site writes by the request's own host instead.
+    csrf: serverURL ? trustedOrigins : [],
     secret,
     telemetry: false,
     admin: {
@@ -64,10 +77,11 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL }: Newsroom
       Areas,
       Units,
       Channels,
-      Users,
+      withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
     ],
     globals: [DutySettings],
+    graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,
     db: databaseAdapter(databaseUri),

@@ -1,7 +1,9 @@
-import { type Endpoint, forgotPasswordOperation, type Payload } from 'payload'
+import { type Endpoint, forgotPasswordOperation, type Payload, type PayloadRequest } from 'payload'
 
+import { SignInRefused, signInGuardOf } from '../auth/signInGuard'
 import { compareAndSet } from '../db/compareAndSet'
 import { jsonBody } from './jsonBody'
+import { signInRefusal } from './login'
 
 /** One reset email per address in this interval: asking again sooner sends nothing and changes nothing. */
 export const RESET_REQUEST_INTERVAL_MS = 15_000
@@ -30,12 +32,21 @@ const reserveResetRequest = async (payload: Payload, email: string, now: Date) =
 }
 
 /**
- * `POST /api/users/forgot-password`, in place of Payload's own, with the same answer whether or not
- * the address exists. Payload reserves its interval with a write outside the transaction it has
- * already opened, which SQLite (one writer) answers with "database is locked" after its busy
- * timeout: here the reservation comes first, then Payload's operation runs without one of its own
- * (`minRequestInterval: 0` on the collection).
+ * A reset email for `email` (normalised), within the sign-in guard's limits per client and per
+ * account, and at most one per address per interval; nothing tells whether the address exists.
+ * Payload reserves its interval with a write outside the transaction it has already opened, which
+ * SQLite (one writer) answers with "database is locked" after its busy timeout: here the reservation
+ * comes first, then Payload's operation runs without one of its own (`minRequestInterval: 0` on the
+ * collection). REST and GraphQL both come here.
  */
+export const requestPasswordReset = (req: PayloadRequest, email: string) =>
+  signInGuardOf(req.payload).resetRequest(req, email, async () => {
+    if (await reserveResetRequest(req.payload, email, new Date())) {
+      await forgotPasswordOperation({ collection: req.payload.collections.users!, data: { email }, req })
+    }
+  })
+
+/** `POST /api/users/forgot-password`, in place of Payload's own, with the same answer whether or not the address exists. */
 export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
@@ -43,8 +54,11 @@ export const forgotPasswordEndpoint: Endpoint = {
     const { email: given } = await jsonBody(req)
     const email = typeof given === 'string' ? given.toLowerCase().trim() : ''
     if (!email) return Response.json({ errors: [{ message: 'Missing email.' }] }, { status: 400 })
-    if (await reserveResetRequest(req.payload, email, new Date())) {
-      await forgotPasswordOperation({ collection: req.payload.collections.users!, data: { email }, req })
+    try {
+      await requestPasswordReset(req, email)
+    } catch (error) {
+      if (error instanceof SignInRefused) return signInRefusal(error)
+      throw error
     }
     return Response.json({ message: req.t('general:success') })
   },

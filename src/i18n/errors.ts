@@ -81,6 +81,22 @@ export const ERROR_MESSAGES = {
     vi: 'Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh.',
     en: 'The image could not be read: the file is damaged or not an image.',
   },
+  request_too_large: {
+    vi: 'Dữ liệu gửi lên quá lớn. Giới hạn:',
+    en: 'The request body is too large. Limit:',
+  },
+  cross_site_request: {
+    vi: 'Yêu cầu bị từ chối vì được gửi từ một trang web khác.',
+    en: 'Refused: this request was sent from another website.',
+  },
+  too_many_attempts: {
+    vi: 'Bạn đã thử quá nhiều lần. Vui lòng đợi rồi thử lại.',
+    en: 'Too many attempts; wait a moment and try again.',
+  },
+  server_busy: {
+    vi: 'Hệ thống đang bận xử lý nhiều lượt đăng nhập. Vui lòng thử lại sau giây lát.',
+    en: 'The server is busy with many sign-ins; try again in a moment.',
+  },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

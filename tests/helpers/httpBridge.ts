@@ -2,9 +2,13 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 
-/** Serves a fetch-style handler over real HTTP on 127.0.0.1, so tests speak HTTP to the REST API. */
-export const serveFetchHandler = async (handler: (request: Request) => Promise<Response>) => {
-  const server = http.createServer(async (incoming, outgoing) => {
+/**
+ * A fetch-style handler (Payload's REST and GraphQL entry points) as the final app behind the HTTP
+ * edge, in the place Next's request handler takes in the server.
+ */
+export const fetchHandlerApp =
+  (handler: (request: Request) => Promise<Response>) =>
+  async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
     try {
       const url = `http://${incoming.headers.host}${incoming.url}`
       const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD'
@@ -15,15 +19,22 @@ export const serveFetchHandler = async (handler: (request: Request) => Promise<R
         duplex: 'half',
       } as RequestInit)
       const response = await handler(request)
-      // Answered before the whole body was read (a refused upload): the connection cannot be reused.
-      if (!incoming.complete) outgoing.setHeader('connection', 'close')
-      outgoing.writeHead(response.status, Object.fromEntries(response.headers.entries()))
+      for (const [name, value] of response.headers) {
+        if (name !== 'set-cookie') outgoing.setHeader(name, value)
+      }
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) outgoing.setHeader('set-cookie', cookies)
+      outgoing.writeHead(response.status)
       outgoing.end(Buffer.from(await response.arrayBuffer()))
     } catch (error) {
       outgoing.writeHead(500, { 'content-type': 'application/json' })
       outgoing.end(JSON.stringify({ errors: [{ message: String(error) }] }))
     }
-  })
+  }
+
+/** Serves a request listener (the edge's Express app) over real HTTP on 127.0.0.1. */
+export const serveHttp = async (listener: http.RequestListener) => {
+  const server = http.createServer(listener)
   // Node closes idle keep-alive connections after 5 s, just as fetch may reuse one: a busy machine
   // turns that race into ECONNRESET. Tests end by closing the server anyway.
   server.keepAliveTimeout = 120_000

@@ -3,11 +3,20 @@ import crypto from 'node:crypto'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
+import {
+  closeSignInGuard,
+  installSignInGuard,
+  type SignInSettings,
+  signInSettingsFromEnv,
+} from '../../src/auth/signInGuard'
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
 import { closePayload } from '../../src/db/close'
 import { migrateDatabase } from '../../src/db/migrate'
+import { createHttpApp } from '../../src/http/createHttpApp'
+import { type EdgeSettings, edgeSettingsFromEnv } from '../../src/http/settings'
+import { uploadCollectionsOf } from '../../src/http/uploadCollections'
 import type { Role } from '../../src/workflow/roles'
-import { serveFetchHandler } from './httpBridge'
+import { fetchHandlerApp, serveHttp } from './httpBridge'
 import { createTestDatabase } from './testDatabase'
 
 export interface ApiResponse<T = any> {
@@ -44,26 +53,46 @@ export interface TestNewsroom {
   stop: () => Promise<void>
 }
 
+export interface NewsroomStartOptions {
+  /** The HTTP edge's settings over those of the environment (SERVER_URL, TRUST_PROXY, …). */
+  edge?: Partial<EdgeSettings>
+  /** The sign-in guard's settings over those of the environment (rates, password-check turns). */
+  signIn?: Partial<SignInSettings>
+}
+
 /**
  * A whole newsroom for one test file: a fresh database with the committed migrations applied, the
- * Payload instance, and its REST API served over HTTP on 127.0.0.1.
+ * Payload instance, and its REST API served over HTTP on 127.0.0.1 behind the same HTTP edge as the
+ * server's (`src/http/createHttpApp.ts`).
  */
-export const startNewsroom = async (): Promise<TestNewsroom> => {
+export const startNewsroom = async (options: NewsroomStartOptions = {}): Promise<TestNewsroom> => {
   const database = await createTestDatabase()
+  const edge = { ...edgeSettingsFromEnv(), ...options.edge }
   // The default cache key, shared with Payload's GraphQL handler: one newsroom at a time per process.
   const key = 'default'
   const secret = `secret-${crypto.randomUUID()}`
-  const config = buildNewsroomConfig({ databaseUri: database.uri, secret })
+  const config = buildNewsroomConfig({
+    databaseUri: database.uri,
+    secret,
+    serverURL: edge.serverURL,
+    trustedOrigins: edge.trustedOrigins,
+  })
   const payload = await getPayload({ config, key })
   await migrateDatabase(payload)
+  installSignInGuard(payload, { ...signInSettingsFromEnv(), ...options.signIn })
 
   // The same two entry points Next's route handlers use: REST (with custom endpoints) and GraphQL.
   const graphql = GRAPHQL_POST(config)
-  const server = await serveFetchHandler((request) =>
-    new URL(request.url).pathname === '/api/graphql'
-      ? graphql(request)
-      : handleEndpoints({ config, request, payloadInstanceCacheKey: key }),
-  )
+  const app = createHttpApp({
+    settings: edge,
+    uploadCollections: uploadCollectionsOf(payload.config),
+    app: fetchHandlerApp((request) =>
+      new URL(request.url).pathname === '/api/graphql'
+        ? graphql(request)
+        : handleEndpoints({ config, request, payloadInstanceCacheKey: key }),
+    ),
+  })
+  const server = await serveHttp(app)
 
   const api: TestNewsroom['api'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers }
@@ -106,7 +135,10 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
         unit: extra.unit,
       } as never,
     })
-    return { id: user.id, email, password, token: await login(email, password) }
+    // Through the local API: the sign-in limits count HTTP logins per client, and every test user
+    // would come from 127.0.0.1. The limits have tests of their own, over HTTP.
+    const { token } = await payload.login({ collection: 'users', data: { email, password } })
+    return { id: user.id, email, password, token: token! }
   }
 
   let areaCount = 0
@@ -133,6 +165,7 @@ export const startNewsroom = async (): Promise<TestNewsroom> => {
     makeArea,
     stop: async () => {
       await server.close()
+      await closeSignInGuard(payload)
       await closePayload(payload)
       await database.drop()
     },

@@ -88,3 +88,18 @@ test('asking for an address nobody has answers the same and sends nothing', asyn
   await sleep(300)
   expect(smtp.received).toHaveLength(0)
 })
+
+test('GraphQL forgotPasswordUser keeps the same interval: asked twice at once, one email', async () => {
+  const user = await newsroom.makeUser(['board'])
+  smtp.reset()
+  const ask = () =>
+    newsroom.api('POST', '/api/graphql', { json: { query: `mutation { forgotPasswordUser(email: "${user.email}") }` } })
+  const [first, second] = await Promise.all([ask(), ask()])
+  expect([first.body, second.body]).toEqual([
+    { data: { forgotPasswordUser: true } },
+    { data: { forgotPasswordUser: true } },
+  ])
+  await mailFor(user.email)
+  await sleep(300)
+  expect(smtp.to(user.email)).toHaveLength(1)
+})

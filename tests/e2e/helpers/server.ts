@@ -57,12 +57,19 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
 /**
  * Starts `src/server.ts` as `npm start` would run it, on a free port, with a fresh SQLite database
  * and upload folder in a temporary directory (so the demo newsroom is seeded), and waits for it.
+ * `env` adds to or overrides its environment (another DATABASE_URI, the sign-in limits).
  */
 export const startServer = async ({
   rootDir = process.cwd(),
   logFile,
   timeoutMs = 120_000,
-}: { rootDir?: string; logFile?: string; timeoutMs?: number } = {}): Promise<RunningServer> => {
+  env = {},
+}: {
+  rootDir?: string
+  logFile?: string
+  timeoutMs?: number
+  env?: Record<string, string>
+} = {}): Promise<RunningServer> => {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -85,6 +92,7 @@ export const startServer = async ({
       PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
       NEWSROOM_SEED: 'on',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   })
   const collect = (chunk: Buffer) => {
