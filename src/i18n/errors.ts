@@ -81,6 +81,14 @@ export const ERROR_MESSAGES = {
     vi: 'Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh.',
     en: 'The image could not be read: the file is damaged or not an image.',
   },
+  media_frozen: {
+    vi: 'Ảnh đang dùng trong bài đã duyệt: không thể thay ảnh, sửa chú thích, tác giả ảnh, điểm lấy nét hay xóa ảnh.',
+    en: 'This photo is used by an approved story: its file, caption, credit and focal point cannot change, and it cannot be deleted.',
+  },
+  photo_file_missing: {
+    vi: 'Không tìm thấy tệp của một ảnh trong bài; hãy tải ảnh lên lại rồi duyệt.',
+    en: 'A photo of this story has no file on the server; upload it again before approving.',
+  },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
