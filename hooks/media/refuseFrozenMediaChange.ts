@@ -54,7 +54,8 @@ export const refuseFrozenMediaChange: CollectionBeforeOperationHook = async ({
 }) => {
   if (operation !== 'update' && operation !== 'delete') return args
   const data = (operation === 'update' ? (args.data ?? {}) : {}) as Record<string, unknown>
-  const replacesFile = operation === 'update' && Boolean(req.file)
+  // `?uploadEdits[…]` (the admin's image editor) crops or re-focuses the stored file in place.
+  const replacesFile = operation === 'update' && Boolean(req.file || (req.query as { uploadEdits?: unknown })?.uploadEdits)
   const touches = (target: Target) =>
     operation === 'delete' ||
     replacesFile ||

@@ -52,6 +52,10 @@ const patchJson = (user: TestUser, photo: UploadedPhoto, json: Record<string, un
   newsroom.api('PATCH', `/api/media/${photo.id}`, { token: user.token, json })
 const byId = (photo: UploadedPhoto) => `where[id][equals]=${encodeURIComponent(String(photo.id))}`
 
+// What the admin's image editor sends along with a save.
+const CROP = 'uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=100&uploadEdits[crop][height]=100'
+const FOCUS = 'uploadEdits[focalPoint][x]=10&uploadEdits[focalPoint][y]=90'
+
 /** Everything a client could try on a photo: REST by id, REST in bulk. */
 const ATTEMPTS: Record<string, (user: TestUser, photo: UploadedPhoto) => Promise<ApiResponse>> = {
   'change its caption': (user, photo) => patchJson(user, photo, { caption: 'Chú thích đã sửa' }),
@@ -59,6 +63,10 @@ const ATTEMPTS: Record<string, (user: TestUser, photo: UploadedPhoto) => Promise
   'move its focal point': (user, photo) => patchJson(user, photo, { focalX: 10, focalY: 90 }),
   'replace its file': async (user, photo) =>
     newsroom.api('PATCH', `/api/media/${photo.id}`, { token: user.token, body: await photoForm(77) }),
+  'crop it in the image editor': (user, photo) =>
+    newsroom.api('PATCH', `/api/media/${photo.id}?${CROP}`, { token: user.token, json: {} }),
+  'move its focal point in the image editor': (user, photo) =>
+    newsroom.api('PATCH', `/api/media/${photo.id}?${FOCUS}`, { token: user.token, json: {} }),
   'delete it': (user, photo) => newsroom.api('DELETE', `/api/media/${photo.id}`, { token: user.token }),
   'change its caption in bulk': (user, photo) =>
     newsroom.api('PATCH', `/api/media?${byId(photo)}`, { token: user.token, json: { caption: 'Sửa hàng loạt' } }),
