@@ -72,7 +72,11 @@ export const postableFiles = (media: MediaDoc): StoredFile[] =>
 export const photosOf = (story: StoryDoc): MediaDoc[] =>
   (story.photos ?? []).filter((photo): photo is MediaDoc => typeof photo === 'object' && photo !== null)
 
-export const approvedPhoto = (media: MediaDoc, file: StoredFile, kept?: { file: string; sha256: string }) => ({
+export const approvedPhoto = (
+  media: MediaDoc,
+  file: StoredFile,
+  kept?: { file: string; sha256: string },
+): ApprovedPhoto => ({
   media: media.id,
   caption: text(media.caption),
   credit: text(media.credit),

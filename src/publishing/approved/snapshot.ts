@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../workflow/roles'
 import {
   type ApprovedContent,
+  type ApprovedPhoto,
   type MediaDoc,
   type StoryDoc,
   approvedContent,
@@ -58,7 +59,7 @@ export const takeApprovedContent = async (req: PayloadRequest, storyId: Id): Pro
     req,
   })) as unknown as StoryDoc
   const dir = mediaDir(req.payload)
-  const photos = []
+  const photos: ApprovedPhoto[] = []
   for (const media of photosOf(story)) photos.push(await keepPhoto(dir, media))
   return approvedContent(story, photos)
 }
