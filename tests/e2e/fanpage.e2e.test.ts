@@ -189,7 +189,8 @@ describe('public fanpage (local feed)', () => {
     const html = await waitForPost(storyId)
     expect(html).toContain('<html lang="vi"')
     expect(html).toContain('Phú Riềng đỏ - Xưa và nay')
-    expect(html).toContain('<li>Tổng vốn đầu tư 1,2 tỷ đồng</li>')
+    // The list as the Facebook message writes it, one "•" line each.
+    expect(html).toContain('<p>• Tổng vốn đầu tư 1,2 tỷ đồng<br/>• Nhân dân đóng góp 300 ngày công</p>')
     expect(html).toContain('#KinhTe')
     expect(html).not.toContain('ctv@demo.local')
     expect(String((await api('GET', '/')).body)).toContain(`id="bai-${storyId}"`)

@@ -13,7 +13,7 @@ import { Timeline } from '../../src/app/(frontend)/fanpage/Timeline'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { plainImage } from '../helpers/images'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-import { approvedStory, createFacebookChannel, manualClock, type Newsroom, testEngine } from '../helpers/publishing'
+import { approvedStory, createFacebookChannel, deliverDue, manualClock, type Newsroom } from '../helpers/publishing'
 import { createStory, type Id, transition } from '../helpers/stories'
 
 let newsroom: TestNewsroom
@@ -68,10 +68,7 @@ const uploadPhoto = async (seed: number, caption: string, credit: string) => {
 const publish = async (story: Id, channels: Id[] = [localFeed]) => {
   const response = await transition(newsroom, people.board, story, { action: 'publish_now', channels })
   expect(response.status).toBe(200)
-  const engine = testEngine(newsroom, simulator, { now: clock.now })
-  while ((await engine.runOnce()) > 0) {
-    // each round sends up to the engine's concurrency
-  }
+  await deliverDue(newsroom, simulator, clock)
   const publishedAt = clock.now().toISOString()
   clock.advance(60_000)
   return publishedAt
