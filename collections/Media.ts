@@ -1,19 +1,38 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { isLoggedIn } from '../access/isLoggedIn'
 import { canChangeMedia } from '../access/canChangeMedia'
 import { canCreateMedia } from '../access/canCreateMedia'
+import { canReadMedia } from '../access/canReadMedia'
+import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
+import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
+import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
+import { MEDIA_USES } from '../src/media/usage'
+
+const never = () => false
+
+/** Which stories use the photo: for the access rule to query, never shown nor filled in. */
+const usageJoins: Field[] = Object.entries(MEDIA_USES).map(([name, on]) => ({
+  name,
+  type: 'join',
+  collection: 'stories',
+  on,
+  access: { read: never },
+  admin: { disabled: true },
+}))
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Thư viện ảnh', en: 'Photos' } },
   admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'createdAt'] },
-  access: { create: canCreateMedia, read: isLoggedIn, update: canChangeMedia, delete: canChangeMedia },
-  hooks: { beforeOperation: [normalizeUploadedImage], beforeChange: [recordUploader] },
+  access: { create: canCreateMedia, read: canReadMedia, update: canChangeMedia, delete: canChangeMedia },
+  hooks: {
+    beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
+    beforeChange: [recordUploader],
+  },
   upload: {
     // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the
     // location explicit, and MEDIA_DIR lets tests (or a Docker volume) keep uploads out of the checkout.
@@ -53,5 +72,22 @@ export const Media: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      // Not stored: an admin ticks it to change a photo that an approved story uses.
+      name: CONFIRM_FROZEN_CHANGE,
+      type: 'checkbox',
+      virtual: true,
+      label: { vi: 'Xác nhận sửa ảnh của bài đã duyệt', en: 'Confirm changing a photo of an approved story' },
+      access: { read: isAdminField, create: never, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
+        description: {
+          vi: 'Chỉ quản trị viên. Bài đã duyệt vẫn đăng đúng ảnh như lúc duyệt.',
+          en: 'Admins only. Approved stories still go out with the photo as approved.',
+        },
+      },
+    },
+    ...usageJoins,
   ],
 }

@@ -201,5 +201,13 @@ export const Stories: CollectionConfig = {
         { name: 'note', type: 'textarea' },
       ],
     },
+    {
+      // What the board approved, photos included (src/publishing/approved): what goes out is read
+      // from here, so nothing changed afterwards reaches a post. Written only by the approval.
+      name: 'approvedContent',
+      type: 'json',
+      access: { read: serverOnly, create: serverOnly, update: serverOnly },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -1,7 +1,8 @@
-import { MissingFile, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import { MissingFile, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import sharp, { type FormatEnum, type Metadata } from 'sharp'
 
 import { newsroomError } from '../../src/i18n/errors'
+import { operationAccess } from './operationAccess'
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 /** Large enough for any camera (a 50 MP full-frame), small enough that decoding cannot exhaust memory. */
@@ -14,22 +15,6 @@ const ACCEPTED_FORMATS: Record<string, { mimeType: string; extension: string }> 
 }
 
 const withExtension = (name: string, extension: string) => `${name.replace(/\.[^.]*$/, '') || 'anh'}.${extension}`
-
-/**
- * Payload runs beforeOperation before its own access check, so without this an anonymous caller
- * could make the server sniff and decode images (and would learn "415" instead of "401").
- * A `Where` answer means "depends on the document": Payload settles that itself right after.
- */
-const accessDenied = async (
-  collection: SanitizedCollectionConfig,
-  operation: 'create' | 'update',
-  req: PayloadRequest,
-  id: number | string | undefined,
-) => {
-  const access = collection.access[operation]
-  if (!access) return false
-  return (await access({ req, id })) === false
-}
 
 /**
  * Payload fetches the file from `data.url` itself when a create carries `url` and `filename` but no
@@ -52,7 +37,10 @@ const asksForRemoteFile = (req: PayloadRequest) => {
 export const normalizeUploadedImage: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const id = operation === 'update' && 'id' in args ? (args.id as number | string | undefined) : undefined
-  if (!overrideAccess && (await accessDenied(collection, operation, req, id))) return args
+  // Payload checks access only after this hook: without this, an anonymous caller could make the
+  // server sniff and decode images (and would learn "415" instead of "401"). A `Where` answer means
+  // "depends on the document": Payload settles that itself right after.
+  if (!overrideAccess && (await operationAccess(collection, operation, req, id)) === false) return args
 
   const file = req.file
   if (!file) {

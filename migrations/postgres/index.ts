@@ -2,6 +2,7 @@ import * as migration_20261128_152348_initial from './20261128_152348_initial';
 import * as migration_20261128_155048_publishing from './20261128_155048_publishing';
 import * as migration_20261128_155816_newsroom_operations from './20261128_155816_newsroom_operations';
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
+import * as migration_20261201_095937_approved_content from './20261201_095937_approved_content';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_163401_inbox_sender.up,
     down: migration_20261128_163401_inbox_sender.down,
-    name: '20261128_163401_inbox_sender'
+    name: '20261128_163401_inbox_sender',
+  },
+  {
+    up: migration_20261201_095937_approved_content.up,
+    down: migration_20261201_095937_approved_content.down,
+    name: '20261201_095937_approved_content'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261128_152344_initial from './20261128_152344_initial';
 import * as migration_20261128_155044_publishing from './20261128_155044_publishing';
 import * as migration_20261128_155811_newsroom_operations from './20261128_155811_newsroom_operations';
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
+import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261128_155811_newsroom_operations.up,
     down: migration_20261128_155811_newsroom_operations.down,
-    name: '20261128_155811_newsroom_operations'
+    name: '20261128_155811_newsroom_operations',
   },
   {
     up: migration_20261128_163401_inbox_sender.up,
     down: migration_20261128_163401_inbox_sender.down,
-    name: '20261128_163401_inbox_sender'
+    name: '20261128_163401_inbox_sender',
+  },
+  {
+    up: migration_20261201_095906_approved_content.up,
+    down: migration_20261201_095906_approved_content.down,
+    name: '20261201_095906_approved_content'
   },
 ];

@@ -13,6 +13,7 @@ import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
 import { notifyTransition } from '../notifications/transition'
+import { PhotoFileMissing, takeApprovedContent } from '../publishing/approved/snapshot'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
@@ -91,10 +92,13 @@ export const transitionEndpoint: Endpoint = {
         return refusal(req, 'conflict', 409)
       }
 
+      // Taken after the stage moved, so that no edit can slip in between (see takeApprovedContent).
+      const approvedContent = decision.entry.action === 'approve' ? await takeApprovedContent(req, story.id) : undefined
       await req.payload.update({
         collection: 'stories',
         id: story.id,
         data: {
+          ...(approvedContent ? { approvedContent } : {}),
           stage: decision.to,
           stageChangedAt,
           ...sideFields(story, decision.entry.action, stageChangedAt),
@@ -114,6 +118,7 @@ export const transitionEndpoint: Endpoint = {
     } catch (error) {
       await killTransaction(req)
       if (error instanceof PublicationConflict) return refusal(req, error.code, 409)
+      if (error instanceof PhotoFileMissing) return refusal(req, 'photo_file_missing', 409)
       throw error
     }
 

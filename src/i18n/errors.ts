@@ -97,6 +97,14 @@ export const ERROR_MESSAGES = {
     vi: 'Hệ thống đang bận xử lý nhiều lượt đăng nhập. Vui lòng thử lại sau giây lát.',
     en: 'The server is busy with many sign-ins; try again in a moment.',
   },
+  media_frozen: {
+    vi: 'Ảnh đang dùng trong bài đã duyệt: không thể thay ảnh, sửa chú thích, tác giả ảnh, điểm lấy nét hay xóa ảnh.',
+    en: 'This photo is used by an approved story: its file, caption, credit and focal point cannot change, and it cannot be deleted.',
+  },
+  photo_file_missing: {
+    vi: 'Không tìm thấy tệp của một ảnh trong bài; hãy tải ảnh lên lại rồi duyệt.',
+    en: 'A photo of this story has no file on the server; upload it again before approving.',
+  },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

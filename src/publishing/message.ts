@@ -49,12 +49,15 @@ function rootOf(editorState: unknown): LexicalNode | null {
   return typeOf(state) === 'root' ? state : null
 }
 
+// Addresses a reader can open; anything else (javascript:, data:) is dropped, keeping the link's text.
+const OPENABLE_URL = /^(?:https?:\/\/|mailto:|tel:)/i
+
 function linkUrl(node: LexicalNode): string {
   const fields = asNode(node.fields)
   // Internal links point at a document, not a URL a Facebook reader could open.
   if (fields?.linkType === 'internal') return ''
   const url = fields?.url ?? node.url
-  return typeof url === 'string' ? url.trim() : ''
+  return typeof url === 'string' && OPENABLE_URL.test(url.trim()) ? url.trim() : ''
 }
 
 // Text and URL name the same place when they differ only by scheme, "www." or a trailing slash,
@@ -206,17 +209,35 @@ function bodyText(body: unknown): string {
   return lexicalToPlainText(body)
 }
 
-/** The message of a Facebook post: title, body, hashtags and credit, then the optional marker. */
-export function buildPostMessage(input: PostMessageInput): string {
-  const title = input.title.replace(/\s+/g, ' ').trim()
-  const tags = normalizeHashtags(input.hashtags ?? []).join(' ')
-  const credit = input.credit?.trim() ?? ''
-  const footer = [tags, credit].filter(Boolean).join('\n')
-  const sections = [title, bodyText(input.body), footer, input.marker?.trim() ?? '']
-  return sections
+/** A post's text in its parts, normalised: the Facebook message and the local feed both show exactly these. */
+export interface PostSections {
+  title: string
+  body: string
+  hashtags: string[]
+  credit: string
+}
+
+export function postSections(input: Omit<PostMessageInput, 'marker'>): PostSections {
+  return {
+    title: input.title.replace(/\s+/g, ' ').trim().normalize('NFC'),
+    body: bodyText(input.body).normalize('NFC'),
+    hashtags: normalizeHashtags(input.hashtags ?? []),
+    credit: (input.credit?.trim() ?? '').normalize('NFC'),
+  }
+}
+
+/** The message of a post from its parts: title, body, then hashtags and credit, then the optional marker. */
+export function postMessage(post: PostSections, marker?: string | null): string {
+  const footer = [post.hashtags.join(' '), post.credit].filter(Boolean).join('\n')
+  return [post.title, post.body, footer, marker?.trim() ?? '']
     .filter((section) => section.length > 0)
     .join('\n\n')
     .normalize('NFC')
+}
+
+/** The message of a Facebook post: title, body, hashtags and credit, then the optional marker. */
+export function buildPostMessage(input: PostMessageInput): string {
+  return postMessage(postSections(input), input.marker)
 }
 
 // Publication marker.

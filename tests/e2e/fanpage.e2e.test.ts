@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { findMarker } from '../../src/publishing/message'
+import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { DEMO, type Account } from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
@@ -16,12 +18,13 @@ import { type RunningServer, startServer } from './helpers/server'
 describe('public fanpage (local feed)', () => {
   let server: RunningServer | undefined
   let browser: Browser | undefined
+  let simulator: GraphSimulator | undefined
+  const PAGE_ID = '2000'
   const suffix = Date.now().toString(36)
   const title = `Phú Riềng khánh thành cầu treo ấp 5 ${suffix}`
   let storyId = ''
   // As the API returns them: a number on SQL databases, which relationship fields expect as such.
   let photoId: string | number = ''
-  let draftPhotoId: string | number = ''
 
   const api = async (method: string, route: string, token?: string, body?: unknown) => {
     const headers: Record<string, string> = {}
@@ -126,13 +129,29 @@ describe('public fanpage (local feed)', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'fanpage-server.log') })
+    simulator = await startGraphSimulator()
+    simulator.addPage({
+      pageId: PAGE_ID,
+      name: 'Phú Riềng đỏ - Xưa và nay',
+      followers: 33_000,
+      accessToken: 'page-token',
+    })
+    // The server inherits the environment: this points its Graph client at the simulator.
+    const graphUrl = process.env.FACEBOOK_GRAPH_URL
+    process.env.FACEBOOK_GRAPH_URL = simulator.url
+    try {
+      server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'fanpage-server.log') })
+    } finally {
+      if (graphUrl === undefined) delete process.env.FACEBOOK_GRAPH_URL
+      else process.env.FACEBOOK_GRAPH_URL = graphUrl
+    }
     browser = await launchBrowser()
   }, 180_000)
 
   afterAll(async () => {
     await browser?.close().catch(() => {})
     await server?.stop()
+    await simulator?.close()
   }, 60_000)
 
   test('a story published through the workflow appears on / and /fanpage, photos served publicly', async () => {
@@ -148,8 +167,8 @@ describe('public fanpage (local feed)', () => {
     })
     const ctv = await login(DEMO.collaborator)
     photoId = await upload(ctv, 'Cầu treo mới nối ấp 5 với trung tâm xã', 'Cộng tác viên Chi bộ 1')
-    draftPhotoId = await upload(ctv, 'Ảnh chưa đăng', 'Ai đó')
-    await api('POST', '/api/stories', ctv, { title: 'Nháp', photos: [draftPhotoId] })
+    const draftPhotoId = await upload(ctv, 'Ảnh chưa đăng', 'Ai đó')
+    const draft = await api('POST', '/api/stories', ctv, { title: 'Nháp', photos: [draftPhotoId] })
     storyId = await publishThroughWorkflow({
       title,
       summary: 'Cây cầu dài 60 mét giúp hơn 300 hộ dân đi lại an toàn trong mùa mưa.',
@@ -170,16 +189,21 @@ describe('public fanpage (local feed)', () => {
     const html = await waitForPost(storyId)
     expect(html).toContain('<html lang="vi"')
     expect(html).toContain('Phú Riềng đỏ - Xưa và nay')
-    expect(html).toContain('<li>Tổng vốn đầu tư 1,2 tỷ đồng</li>')
+    // The list as the Facebook message writes it, one "•" line each.
+    expect(html).toContain('<p>• Tổng vốn đầu tư 1,2 tỷ đồng<br/>• Nhân dân đóng góp 300 ngày công</p>')
     expect(html).toContain('#KinhTe')
     expect(html).not.toContain('ctv@demo.local')
     expect(String((await api('GET', '/')).body)).toContain(`id="bai-${storyId}"`)
 
-    const photo = await fetch(`${server!.url}/fanpage/anh/${photoId}`)
+    // Photos are served as approved, by story and position; a draft's photo, or a media id, is not.
+    expect(html).toContain(`src="/fanpage/anh/${storyId}-1"`)
+    expect(html).toContain('Ảnh: Cộng tác viên Chi bộ 1')
+    const photo = await fetch(`${server!.url}/fanpage/anh/${storyId}-1`)
     expect(photo.status).toBe(200)
     expect(photo.headers.get('content-type')).toBe('image/jpeg')
     expect((await photo.arrayBuffer()).byteLength).toBeGreaterThan(1000)
-    expect((await fetch(`${server!.url}/fanpage/anh/${draftPhotoId}`)).status).toBe(404)
+    expect((await fetch(`${server!.url}/fanpage/anh/${draft.body.doc.id}-1`)).status).toBe(404)
+    expect((await fetch(`${server!.url}/fanpage/anh/${photoId}`)).status).toBe(404)
   })
 
   test('looks right on a phone and on a desktop; a permalink lands on its post', async () => {
@@ -221,5 +245,51 @@ describe('public fanpage (local feed)', () => {
     await page.waitForURL((url) => url.searchParams.get('bai') === storyId)
     await page.locator(`#bai-${storyId}:target`).waitFor()
     await context.close()
+  })
+
+  test('a rebuttal reads on /fanpage exactly as the Facebook page received it, apart from the marker', async () => {
+    const [ctv, board, admin] = [await login(DEMO.collaborator), await login(DEMO.board), await login(DEMO.admin)]
+    const facebook = await api('POST', '/api/channels', admin, {
+      name: 'Phú Riềng đỏ - Xưa và nay',
+      kind: 'facebook_page',
+      pageId: PAGE_ID,
+      accessToken: 'page-token',
+      enabled: true,
+    })
+    const local = await api('GET', '/api/channels?where[kind][equals]=local_feed', board)
+    const created = await api('POST', '/api/stories', ctv, {
+      title: 'Không có chuyện thu hồi đất làm khu công nghiệp',
+      format: 'rebuttal',
+      body: { root: { type: 'root', version: 1, children: [paragraph('Thông tin lan truyền là sai sự thật.')] } },
+      falseClaim: { text: 'Tin đồn: xã sắp thu hồi đất' },
+      officialSources: [{ url: 'https://phurieng.binhphuoc.gov.vn/thong-bao', title: 'Thông báo của UBND xã' }],
+    })
+    const id = String(created.body.doc.id)
+    for (const [token, action, extra] of [
+      [ctv, 'submit'],
+      [board, 'approve'],
+      [board, 'publish_now', { channels: [facebook.body.doc.id, local.body.docs[0].id] }],
+    ] as const) {
+      const response = await api('POST', `/api/stories/${id}/transition`, token, { action, ...extra })
+      if (response.status !== 200) throw new Error(`${action}: ${response.status} ${JSON.stringify(response.body)}`)
+    }
+    await waitForPost(id)
+    const deadline = Date.now() + 30_000
+    let post = simulator!.posts(PAGE_ID).find((candidate) => candidate.message?.startsWith('Không có chuyện'))
+    while (!post && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      post = simulator!.posts(PAGE_ID).find((candidate) => candidate.message?.startsWith('Không có chuyện'))
+    }
+    expect(post).toBeDefined()
+
+    const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${server!.url}/fanpage#bai-${id}`)
+    const shown = await page.locator(`#bai-${id} .fp-post__text`).innerText()
+    await context.close()
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim()
+    const sent = post!.message!.split('\n').filter((line) => findMarker(line) === null)
+    expect(words(shown)).toBe(words(sent.join('\n')))
+    expect(shown).toContain('Nguồn chính thức:')
   })
 })

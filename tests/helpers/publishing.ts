@@ -63,3 +63,27 @@ export const testEngine = (
 export const publicationsOf = async (newsroom: TestNewsroom, story: Id) =>
   (await newsroom.payload.find({ collection: 'publications', where: { story: { equals: story } }, depth: 0, limit: 0 }))
     .docs as Record<string, any>[]
+
+/** A rebuttal taken from draft to approved: submitted by its author, approved by the board. */
+export const approvedRebuttal = async (newsroom: TestNewsroom, people: Newsroom, data: Record<string, unknown>) => {
+  const id = await createStory(newsroom, people.ctv, {
+    area: people.area,
+    format: 'rebuttal',
+    falseClaim: { text: 'Tin đồn: xã sắp thu hồi đất làm khu công nghiệp' },
+    officialSources: [{ url: 'https://phurieng.binhphuoc.gov.vn/thong-bao', title: 'Thông báo của UBND xã' }],
+    ...data,
+  })
+  await walk(newsroom, id, [
+    [people.ctv, 'submit'],
+    [people.board, 'approve'],
+  ])
+  return id
+}
+
+/** Runs the delivery engine on the test clock until nothing is due any more. */
+export const deliverDue = async (newsroom: TestNewsroom, simulator: GraphSimulator, clock: { now: () => Date }) => {
+  const engine = testEngine(newsroom, simulator, { now: clock.now })
+  while ((await engine.runOnce()) > 0) {
+    // each round sends up to the engine's concurrency
+  }
+}

@@ -13,7 +13,7 @@ import { Timeline } from '../../src/app/(frontend)/fanpage/Timeline'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { plainImage } from '../helpers/images'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-import { approvedStory, createFacebookChannel, manualClock, type Newsroom, testEngine } from '../helpers/publishing'
+import { approvedStory, createFacebookChannel, deliverDue, manualClock, type Newsroom } from '../helpers/publishing'
 import { createStory, type Id, transition } from '../helpers/stories'
 
 let newsroom: TestNewsroom
@@ -68,10 +68,7 @@ const uploadPhoto = async (seed: number, caption: string, credit: string) => {
 const publish = async (story: Id, channels: Id[] = [localFeed]) => {
   const response = await transition(newsroom, people.board, story, { action: 'publish_now', channels })
   expect(response.status).toBe(200)
-  const engine = testEngine(newsroom, simulator, { now: clock.now })
-  while ((await engine.runOnce()) > 0) {
-    // each round sends up to the engine's concurrency
-  }
+  await deliverDue(newsroom, simulator, clock)
   const publishedAt = clock.now().toISOString()
   clock.advance(60_000)
   return publishedAt
@@ -129,7 +126,7 @@ describe('pure helpers', () => {
 describe('the timeline', () => {
   let story: { id: string; publishedAt: string }
 
-  test('a story published to the local feed appears with its Vietnamese text, area, hashtags and time', async () => {
+  test('a story published to the local feed appears with the text Facebook gets, Vietnamese intact, and its time', async () => {
     story = await publishedStory({
       title: 'Lễ hội văn hóa các dân tộc Phú Riềng năm 2026',
       summary: 'Hơn 2.000 người dân tham gia ngày hội đại đoàn kết.',
@@ -154,11 +151,22 @@ describe('the timeline', () => {
 
     const feed = await loadFeed(newsroom.payload)
     const post = feed.posts.find((candidate) => candidate.storyId === story.id)!
-    expect(post).toMatchObject({
-      title: 'Lễ hội văn hóa các dân tộc Phú Riềng năm 2026',
-      summary: 'Hơn 2.000 người dân tham gia ngày hội đại đoàn kết.',
+    // The text Facebook gets: no summary, lists as "1." and "•" lines, a link's address after its words.
+    expect(post).toEqual({
+      storyId: story.id,
       publishedAt: story.publishedAt,
-      area: { name: 'Văn hóa - Xã hội', hashtags: ['#VanHoaXaHoi', '#PhúRiềngĐỏ'] },
+      text: {
+        title: 'Lễ hội văn hóa các dân tộc Phú Riềng năm 2026',
+        body: [
+          'Sáng nay, Ủy ban xã khai mạc lễ hội ở ấp Phú Thịnh.',
+          'Chương trình chính',
+          '1. Thi gói bánh tét\n2. Đánh cồng chiêng',
+          '• Múa xoang của đồng bào S’tiêng',
+          'Xem thêm tại cổng thông tin xã (https://phurieng.binhphuoc.gov.vn/le-hoi).',
+        ].join('\n\n'),
+        hashtags: ['#VanHoaXaHoi', '#PhúRiềngĐỏ'],
+        credit: '',
+      },
       photos: [],
     })
     expect(feed.channelName).toBe('Fanpage (xem trước)')
@@ -167,14 +175,13 @@ describe('the timeline', () => {
     expect(html).toContain(`id="bai-${story.id}"`)
     expect(html).toContain('Lễ hội văn hóa các dân tộc Phú Riềng năm 2026')
     expect(html).toContain(`<time dateTime="${story.publishedAt}">${vnDateTime(story.publishedAt)}</time>`)
-    expect(html).toContain('<p>Sáng nay, <strong>Ủy ban xã</strong> khai mạc lễ hội ở <em>ấp Phú Thịnh</em>.</p>')
-    expect(html).toContain('<h3>Chương trình chính</h3>')
-    expect(html).toContain('<ol><li>Thi gói bánh tét</li><li>Đánh cồng chiêng</li></ol>')
-    expect(html).toContain('<ul><li>Múa xoang của đồng bào S’tiêng</li></ul>')
+    expect(html).toContain('<p>Sáng nay, Ủy ban xã khai mạc lễ hội ở ấp Phú Thịnh.</p>')
+    expect(html).toContain('<p>1. Thi gói bánh tét<br/>2. Đánh cồng chiêng</p>')
     expect(html).toContain(
-      '<a href="https://phurieng.binhphuoc.gov.vn/le-hoi" rel="noopener nofollow">cổng thông tin xã</a>',
+      '<p>Xem thêm tại cổng thông tin xã (<a href="https://phurieng.binhphuoc.gov.vn/le-hoi" rel="noopener nofollow">https://phurieng.binhphuoc.gov.vn/le-hoi</a>).</p>',
     )
-    expect(html).toContain('<span>#VanHoaXaHoi</span><span>#PhúRiềngĐỏ</span>')
+    expect(html).toContain('<p class="fp-post__tags">#VanHoaXaHoi #PhúRiềngĐỏ</p>')
+    expect(html).not.toContain('Hơn 2.000 người dân')
     expect(html).toContain(`href="/fanpage?bai=${story.id}#bai-${story.id}"`)
   })
 
@@ -185,9 +192,7 @@ describe('the timeline', () => {
       expect(output).not.toContain('Nguyễn Thị Cộng Tác')
       expect(output).not.toMatch(/history|author|submit|approve/i)
     }
-    expect(Object.keys(feed.posts[0]!).sort()).toEqual(
-      ['area', 'body', 'photos', 'publishedAt', 'storyId', 'summary', 'title'].sort(),
-    )
+    expect(Object.keys(feed.posts[0]!).sort()).toEqual(['photos', 'publishedAt', 'storyId', 'text'])
   })
 
   test('drafts, approved, scheduled-not-due and Facebook-only stories stay off the page', async () => {
@@ -226,7 +231,7 @@ describe('the timeline', () => {
     expect(render(await loadFeed(newsroom.payload))).not.toContain('Bản sửa chưa duyệt')
   })
 
-  test('titles and text are escaped; unsafe links lose their href', async () => {
+  test('titles and text are escaped; unsafe links keep only their words', async () => {
     const hostile = await publishedStory({
       title: '<script>alert("tiêu đề")</script>',
       body: richText(
@@ -275,86 +280,84 @@ describe('the timeline', () => {
 })
 
 describe('photos', () => {
-  test('a published story shows its photos in order, with captions and credits, served publicly', async () => {
+  const photoOf = (story: Id, position: number) => `${story}-${position}`
+
+  test('a published story shows its photos in order, credited, served publicly from the approved copies', async () => {
     const harvest = await uploadPhoto(1, 'Bà con thu hoạch điều ở ấp 3', 'Trần Văn Ảnh')
     const market = await uploadPhoto(2, 'Chợ phiên cuối tuần', 'Lê Thị Phóng Viên')
     const story = await publishedStory({ title: 'Mùa điều Phú Riềng', photos: [market.id, harvest.id] })
 
     const post = (await loadFeed(newsroom.payload)).posts.find((candidate) => candidate.storyId === story.id)!
     expect(post.photos).toEqual([
-      {
-        id: String(market.id),
-        src: `/fanpage/anh/${market.id}`,
-        caption: 'Chợ phiên cuối tuần',
-        credit: 'Lê Thị Phóng Viên',
-        width: 902,
-        height: 600,
-      },
-      {
-        id: String(harvest.id),
-        src: `/fanpage/anh/${harvest.id}`,
-        caption: 'Bà con thu hoạch điều ở ấp 3',
-        credit: 'Trần Văn Ảnh',
-        width: 901,
-        height: 600,
-      },
+      { src: `/fanpage/anh/${story.id}-1`, alt: 'Chợ phiên cuối tuần', width: 902, height: 600 },
+      { src: `/fanpage/anh/${story.id}-2`, alt: 'Bà con thu hoạch điều ở ấp 3', width: 901, height: 600 },
     ])
+    expect(post.text.credit).toBe('Ảnh: Lê Thị Phóng Viên, Trần Văn Ảnh')
     const html = render(await loadFeed(newsroom.payload))
-    expect(html.indexOf(`src="/fanpage/anh/${market.id}"`)).toBeLessThan(
-      html.indexOf(`src="/fanpage/anh/${harvest.id}"`),
+    expect(html.indexOf(`src="/fanpage/anh/${story.id}-1"`)).toBeLessThan(
+      html.indexOf(`src="/fanpage/anh/${story.id}-2"`),
     )
-    expect(html).toContain(
-      '<figcaption>Chợ phiên cuối tuần<span class="fp-photo__credit">Ảnh: Lê Thị Phóng Viên</span></figcaption>',
-    )
+    expect(html).toContain('alt="Chợ phiên cuối tuần"')
+    expect(html).toContain('<p class="fp-post__credit">Ảnh: Lê Thị Phóng Viên, Trần Văn Ảnh</p>')
 
-    const file = await publicPhotoFile(newsroom.payload, String(market.id))
+    const file = await publicPhotoFile(newsroom.payload, photoOf(story.id, 1))
     expect(file!.contentType).toBe('image/jpeg')
     expect(file!.bytes.equals(mediaFile(market.sizes.fanpage.filename))).toBe(true)
 
-    const response = await get(market.id)
+    const response = await get(photoOf(story.id, 1))
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/jpeg')
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(Buffer.from(await response.arrayBuffer()).equals(mediaFile(market.sizes.fanpage.filename))).toBe(true)
     const etag = response.headers.get('etag')!
-    const again = await get(market.id, { 'if-none-match': etag })
+    const again = await get(photoOf(story.id, 1), { 'if-none-match': etag })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')
+  })
 
-    // Without its fanpage size on disk, the original is served instead.
-    fs.rmSync(path.join(process.env.MEDIA_DIR!, harvest.sizes.fanpage.filename))
-    const original = await get(harvest.id)
+  test('a photo whose fanpage size is missing at approval goes out as its original', async () => {
+    const photo = await uploadPhoto(7, 'Ảnh gốc', 'E')
+    fs.rmSync(path.join(process.env.MEDIA_DIR!, photo.sizes.fanpage.filename))
+    const story = await publishedStory({ title: 'Chỉ còn ảnh gốc', photos: [photo.id] })
+    const original = await get(photoOf(story.id, 1))
     expect(original.status).toBe(200)
-    expect(Buffer.from(await original.arrayBuffer()).equals(mediaFile(harvest.filename))).toBe(true)
+    expect(Buffer.from(await original.arrayBuffer()).equals(mediaFile(photo.filename))).toBe(true)
   })
 
   test('photos of unpublished or Facebook-only stories, loose photos and odd ids answer 404', async () => {
     const inDraft = await uploadPhoto(3, 'Ảnh trong bản nháp', 'A')
-    await createStory(newsroom, people.ctv, { title: 'Nháp có ảnh', area: people.area, photos: [inDraft.id] })
+    const draft = await createStory(newsroom, people.ctv, {
+      title: 'Nháp có ảnh',
+      area: people.area,
+      photos: [inDraft.id],
+    })
     const inScheduled = await uploadPhoto(4, 'Ảnh bài hẹn giờ', 'B')
     const scheduled = await approvedStory(newsroom, people, { title: 'Hẹn giờ có ảnh', photos: [inScheduled.id] })
     const publishAt = new Date(Date.now() + 365 * 24 * 3600_000).toISOString()
     await transition(newsroom, people.board, scheduled, { action: 'schedule', publishAt, channels: [localFeed] })
     const onFacebook = await uploadPhoto(5, 'Ảnh chỉ trên Facebook', 'C')
-    await publish(await approvedStory(newsroom, people, { title: 'Facebook có ảnh', photos: [onFacebook.id] }), [
-      facebook,
-    ])
+    const facebookOnly = await approvedStory(newsroom, people, { title: 'Facebook có ảnh', photos: [onFacebook.id] })
+    await publish(facebookOnly, [facebook])
     const loose = await uploadPhoto(6, 'Ảnh chưa gắn bài', 'D')
+    const published = (await loadFeed(newsroom.payload)).posts.find((post) => post.photos.length === 1)!
 
-    for (const id of [
-      inDraft.id,
-      inScheduled.id,
-      onFacebook.id,
-      loose.id,
+    for (const ref of [
+      photoOf(draft, 1),
+      photoOf(scheduled, 1),
+      photoOf(facebookOnly, 1),
+      photoOf(published.storyId, 2),
+      photoOf(published.storyId, 0),
+      String(loose.id),
+      String(inDraft.id),
       'khong-co',
       '../../etc/passwd',
       '1 OR 1=1',
     ]) {
-      const response = await get(id)
+      const response = await get(ref)
       expect(response.status).toBe(404)
       expect(response.headers.get('cache-control')).toBe('no-store')
-      expect(await publicPhotoFile(newsroom.payload, String(id)).catch(() => null)).toBeNull()
+      expect(await publicPhotoFile(newsroom.payload, ref).catch(() => null)).toBeNull()
     }
   })
 })

@@ -105,6 +105,16 @@ describe('lexicalToPlainText', () => {
     expect(lexicalToPlainText(state)).toBe('Xã\n\nSố hộ\n\nGhi chú xem thêm (https://phurieng.example.vn)')
   })
 
+  it('keeps only the words of a link a reader could not open (javascript:, data:)', () => {
+    const state = doc(
+      paragraph(link('javascript:alert(1)', 'bấm vào đây'), text(' và '), link('data:text/html,x', 'đây nữa')),
+      paragraph(link('mailto:toasoan@phurieng.vn', 'thư'), text(' '), link('tel:+842713000000', 'gọi')),
+    )
+    expect(lexicalToPlainText(state)).toBe(
+      'bấm vào đây và đây nữa\n\nthư (mailto:toasoan@phurieng.vn) gọi (tel:+842713000000)',
+    )
+  })
+
   it('returns an empty string for anything that is not a document', () => {
     expect(lexicalToPlainText(null)).toBe('')
     expect(lexicalToPlainText('text')).toBe('')

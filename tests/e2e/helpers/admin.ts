@@ -5,6 +5,7 @@ export const DEMO = {
   collaborator: { email: 'ctv@demo.local', password: 'demo-ctv-2024' },
   editor: { email: 'bientap.kinhte@demo.local', password: 'demo-editor-2024' },
   board: { email: 'bbt@demo.local', password: 'demo-board-2024' },
+  admin: { email: 'admin@demo.local', password: 'demo-admin-2024' },
 } as const
 
 export type Account = { email: string; password: string }

@@ -1,7 +1,7 @@
 import { Avatar, PAGE_NAME } from './brand'
 import type { FeedPhoto, FeedPost } from './feed'
 import { vnDateTime } from '../../../time/vietnam'
-import { LexicalBody } from './lexicalHtml'
+import { PlainText } from './plainText'
 
 export const anchorOf = (storyId: string) => `bai-${storyId}`
 
@@ -12,18 +12,12 @@ const Photo = ({ photo, eager }: { photo: FeedPhoto; eager: boolean }) => (
   <figure className="fp-photo">
     <img
       src={photo.src}
-      alt={photo.caption}
+      alt={photo.alt}
       width={photo.width ?? undefined}
       height={photo.height ?? undefined}
       loading={eager ? 'eager' : 'lazy'}
       decoding="async"
     />
-    {(photo.caption || photo.credit) && (
-      <figcaption>
-        {photo.caption}
-        {photo.credit && <span className="fp-photo__credit">Ảnh: {photo.credit}</span>}
-      </figcaption>
-    )}
   </figure>
 )
 
@@ -39,33 +33,21 @@ export const PostCard = ({ post, eagerPhoto = false }: { post: FeedPost; eagerPh
             <a href={permalinkOf(post.storyId)} title="Liên kết đến bài này">
               <time dateTime={post.publishedAt ?? undefined}>{vnDateTime(post.publishedAt)}</time>
             </a>
-            {post.area && (
-              <>
-                <span aria-hidden="true"> · </span>
-                <span className="fp-post__area">{post.area.name}</span>
-              </>
-            )}
           </div>
         </div>
       </header>
       <div className="fp-post__text">
         <h2 className="fp-post__title" id={`${anchor}-tieu-de`}>
-          {post.title}
+          {post.text.title}
         </h2>
-        {post.summary && <p className="fp-post__summary">{post.summary}</p>}
-        <LexicalBody state={post.body} />
-        {post.area && post.area.hashtags.length > 0 && (
-          <p className="fp-post__tags">
-            {post.area.hashtags.map((tag) => (
-              <span key={tag}>{tag}</span>
-            ))}
-          </p>
-        )}
+        <PlainText text={post.text.body} />
+        {post.text.hashtags.length > 0 && <p className="fp-post__tags">{post.text.hashtags.join(' ')}</p>}
+        {post.text.credit && <p className="fp-post__credit">{post.text.credit}</p>}
       </div>
       {post.photos.length > 0 && (
         <div className="fp-post__photos">
           {post.photos.map((photo, index) => (
-            <Photo key={photo.id} photo={photo} eager={eagerPhoto && index === 0} />
+            <Photo key={photo.src} photo={photo} eager={eagerPhoto && index === 0} />
           ))}
         </div>
       )}

@@ -1,30 +1,29 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../../../auth/actor'
-import { normalizeHashtags } from '../../../publishing/message'
+import type { ApprovedContent } from '../../../publishing/approved/content'
+import { loadApprovedContents } from '../../../publishing/approved/snapshot'
+import type { PostSections } from '../../../publishing/message'
+import { postText } from '../../../publishing/postText'
 import type { Id } from '../../../workflow/roles'
 import { localFeedChannels, storiesWithApprovedContent } from './visibility'
 
 export const FEED_PAGE_SIZE = 10
 
 export interface FeedPhoto {
-  id: string
   /** Served by the public photo route, since the media API itself needs a login. */
   src: string
-  caption: string
-  credit: string
+  /** The caption, for readers who cannot see the photo; the post's text is the message's, nothing more. */
+  alt: string
   width: number | null
   height: number | null
 }
 
 export interface FeedPost {
   storyId: string
-  title: string
-  summary: string | null
-  /** The story's Lexical document, rendered by LexicalBody. */
-  body: unknown
+  /** Exactly the text the Facebook page receives, without the publication marker. */
+  text: PostSections
   publishedAt: string | null
-  area: { name: string; hashtags: string[] } | null
   photos: FeedPhoto[]
 }
 
@@ -37,7 +36,9 @@ export interface Feed {
   channelName: string | null
 }
 
-export const photoSrc = (mediaId: Id) => `/fanpage/anh/${encodeURIComponent(String(mediaId))}`
+/** The n-th (from 1) approved photo of a story: `/fanpage/anh/<story id>-<n>`. */
+export const photoSrc = (storyId: Id, position: number) =>
+  `/fanpage/anh/${encodeURIComponent(`${String(storyId)}-${position}`)}`
 
 /** `?trang=` as a page number; anything odd reads as the first page rather than an error page. */
 export const pageFromQuery = (value: unknown): number => {
@@ -75,38 +76,18 @@ const publishedEntries = async (payload: Payload, channelIds: Id[]): Promise<Ent
   return entries.filter((entry) => visible.has(String(entry.storyId)))
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : '')
-const dimension = (value: unknown) => (typeof value === 'number' && value > 0 ? value : null)
-
-const toPhoto = (media: unknown): FeedPhoto | null => {
-  if (typeof media !== 'object' || media === null) return null
-  const doc = media as Record<string, any>
-  const fanpage = doc.sizes?.fanpage?.filename ? doc.sizes.fanpage : doc
-  return {
-    id: String(doc.id),
-    src: photoSrc(doc.id),
-    caption: text(doc.caption),
-    credit: text(doc.credit),
-    width: dimension(fanpage.width),
-    height: dimension(fanpage.height),
-  }
-}
-
-// Only fields a reader may see are copied: the story document also holds its author and history.
-const toPost = (story: Record<string, any>, publishedAt: string | null): FeedPost => {
-  const area = typeof story.area === 'object' && story.area !== null ? story.area : null
-  return {
-    storyId: String(story.id),
-    title: text(story.title),
-    summary: text(story.summary).trim() || null,
-    body: story.body ?? null,
-    publishedAt,
-    area: area
-      ? { name: text(area.name), hashtags: normalizeHashtags(text(area.hashtags).split(/\s+/).filter(Boolean)) }
-      : null,
-    photos: ((story.photos ?? []) as unknown[]).map(toPhoto).filter((photo): photo is FeedPhoto => photo !== null),
-  }
-}
+// Only what the post shows is copied: the story document also holds its author and history.
+const toPost = (storyId: Id, content: ApprovedContent, publishedAt: string | null): FeedPost => ({
+  storyId: String(storyId),
+  text: postText(content),
+  publishedAt,
+  photos: content.photos.map((photo, index) => ({
+    src: photoSrc(storyId, index + 1),
+    alt: photo.caption.normalize('NFC'),
+    width: photo.width,
+    height: photo.height,
+  })),
+})
 
 /**
  * One page of the public timeline. With `storyId`, the page holding that story is chosen instead,
@@ -123,28 +104,18 @@ export const loadFeed = async (payload: Payload, options: { page?: number; story
   if (wanted >= 0) page = Math.floor(wanted / FEED_PAGE_SIZE) + 1
 
   const slice = entries.slice((page - 1) * FEED_PAGE_SIZE, page * FEED_PAGE_SIZE)
-  const stories =
-    slice.length === 0
-      ? []
-      : (
-          await payload.find({
-            collection: 'stories',
-            where: { id: { in: slice.map((entry) => entry.storyId) } },
-            depth: 1,
-            pagination: false,
-            overrideAccess: true,
-            select: { title: true, summary: true, body: true, photos: true, area: true },
-          })
-        ).docs
-  const byId = new Map(stories.map((story) => [String(story.id), story as Record<string, any>]))
+  const contents = await loadApprovedContents(
+    payload,
+    slice.map((entry) => entry.storyId),
+  )
 
   return {
     page,
     totalPosts: entries.length,
     hasNextPage: page * FEED_PAGE_SIZE < entries.length,
     posts: slice.flatMap((entry) => {
-      const story = byId.get(String(entry.storyId))
-      return story ? [toPost(story, entry.publishedAt)] : []
+      const content = contents.get(String(entry.storyId))
+      return content ? [toPost(entry.storyId, content, entry.publishedAt)] : []
     }),
     channelName: channels.length === 1 ? channels[0]!.name : null,
   }

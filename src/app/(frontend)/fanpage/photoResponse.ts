@@ -20,12 +20,12 @@ const matches = (ifNoneMatch: string | null, etag: string) =>
   ifNoneMatch !== null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
 
 /** The public photo route's answer; any failure is a 404, so the route never tells more than "no". */
-export const photoResponse = async (payload: Payload, mediaId: string, request: Request): Promise<Response> => {
+export const photoResponse = async (payload: Payload, ref: string, request: Request): Promise<Response> => {
   let photo
   try {
-    photo = await publicPhotoFile(payload, mediaId)
+    photo = await publicPhotoFile(payload, ref)
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Public photo ${mediaId} could not be served` })
+    payload.logger.error({ err: error, msg: `Public photo ${ref} could not be served` })
     return notFound()
   }
   if (!photo) return notFound()

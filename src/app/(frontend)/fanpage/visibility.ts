@@ -37,3 +37,21 @@ export const storiesWithApprovedContent = async (payload: Payload, storyIds: Id[
   })
   return new Set(docs.map((story) => String(story.id)))
 }
+
+/** True when the story is on the public page now: published to a local channel, content still as approved. */
+export const isOnPublicPage = async (payload: Payload, storyId: Id): Promise<boolean> => {
+  const channels = await localFeedChannels(payload)
+  if (channels.length === 0 || (await storiesWithApprovedContent(payload, [storyId])).size === 0) return false
+  const published = await payload.count({
+    collection: 'publications',
+    where: {
+      and: [
+        { story: { equals: storyId } },
+        { state: { equals: 'published' } },
+        { channel: { in: channels.map((channel) => channel.id) } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return published.totalDocs > 0
+}

@@ -1,0 +1,103 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Id } from '../../workflow/roles'
+import {
+  type ApprovedContent,
+  type ApprovedPhoto,
+  type MediaDoc,
+  type StoryDoc,
+  approvedContent,
+  approvedPhoto,
+  keptContent,
+  photosOf,
+  postableFiles,
+} from './content'
+import { keepCopy } from './files'
+
+/** A photo of the story has no file on disk: the story cannot be approved as it is. */
+export class PhotoFileMissing extends Error {}
+
+const CONTENT_SELECT = {
+  title: true,
+  summary: true,
+  body: true,
+  format: true,
+  falseClaim: true,
+  officialSources: true,
+  area: true,
+  photos: true,
+} as const
+
+const CONTENT_POPULATE = {
+  areas: { hashtags: true },
+  media: { filename: true, mimeType: true, width: true, height: true, caption: true, credit: true, sizes: true },
+} as const
+
+export const mediaDir = (payload: Payload) => payload.collections.media!.config.upload.staticDir!
+
+const keepPhoto = async (dir: string, media: MediaDoc) => {
+  for (const file of postableFiles(media)) {
+    const kept = await keepCopy(dir, file.filename!)
+    if (kept) return approvedPhoto(media, file, kept)
+  }
+  throw new PhotoFileMissing(`Photo ${media.id} has no file on disk`)
+}
+
+/**
+ * The story's content as the board approves it, with a kept copy of each photo's file, so that no
+ * later change to the story, its area or its photos can reach the post. Runs inside the approval's
+ * transaction, after its stage changed: on PostgreSQL that row is then locked, so no edit slips in.
+ */
+export const takeApprovedContent = async (req: PayloadRequest, storyId: Id): Promise<ApprovedContent> => {
+  const story = (await req.payload.findByID({
+    collection: 'stories',
+    id: storyId,
+    depth: 1,
+    select: CONTENT_SELECT,
+    populate: CONTENT_POPULATE,
+    overrideAccess: true,
+    req,
+  })) as unknown as StoryDoc
+  const dir = mediaDir(req.payload)
+  const photos: ApprovedPhoto[] = []
+  for (const media of photosOf(story)) photos.push(await keepPhoto(dir, media))
+  return approvedContent(story, photos)
+}
+
+/**
+ * What each story goes out with: the content kept at its approval, or, for a story approved before
+ * content was kept, its frozen content and photos as stored now.
+ */
+export const loadApprovedContents = async (payload: Payload, storyIds: Id[]) => {
+  const contents = new Map<string, ApprovedContent>()
+  if (storyIds.length === 0) return contents
+  const stories = async (ids: Id[], depth: number, select: Record<string, true>) =>
+    (
+      await payload.find({
+        collection: 'stories',
+        where: { id: { in: ids } },
+        depth,
+        select,
+        populate: CONTENT_POPULATE,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs as unknown as (StoryDoc & { id: Id })[]
+
+  const olderIds: Id[] = []
+  for (const story of await stories(storyIds, 0, { approvedContent: true })) {
+    const kept = keptContent(story)
+    if (kept) contents.set(String(story.id), kept)
+    else olderIds.push(story.id)
+  }
+  if (olderIds.length > 0) {
+    for (const story of await stories(olderIds, 1, CONTENT_SELECT)) {
+      const photos = photosOf(story).flatMap((media) => {
+        const [file] = postableFiles(media)
+        return file ? [approvedPhoto(media, file)] : []
+      })
+      contents.set(String(story.id), approvedContent(story, photos))
+    }
+  }
+  return contents
+}
