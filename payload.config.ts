@@ -1,3 +1,4 @@
+import { brandFromEnv } from './src/branding/brand'
 import { DEFAULT_DATABASE_URI } from './src/db/adapter'
 import { buildNewsroomConfig } from './src/config/buildNewsroomConfig'
 import { resolveSecret } from './src/config/secret'
@@ -10,4 +11,5 @@ export default buildNewsroomConfig({
   secret: resolveSecret(),
   serverURL,
   trustedOrigins,
+  brand: brandFromEnv(),
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
 import { isLoggedIn } from '../access/isLoggedIn'
 
@@ -9,7 +10,8 @@ export const Areas: CollectionConfig = {
     singular: { vi: 'Mảng nội dung', en: 'Content area' },
     plural: { vi: 'Mảng nội dung', en: 'Content areas' },
   },
-  admin: { useAsTitle: 'name', group: { vi: 'Quản trị', en: 'Administration' } },
+  // Everyone picks an area in the story form; only admins manage the list.
+  admin: { useAsTitle: 'name', group: { vi: 'Quản trị', en: 'Administration' }, hidden: hiddenFromAllBut(['admin']) },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { vi: 'Tên mảng', en: 'Name' } },

@@ -1,11 +1,19 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { isLoggedIn } from '../access/isLoggedIn'
+import { canReadChannels, canReadPageId } from '../access/canReadChannels'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { markStoredToken } from '../hooks/channels/markStoredToken'
+import { neverReturnToken } from '../hooks/channels/neverReturnToken'
 import { sealAccessToken } from '../hooks/channels/sealAccessToken'
-import { checkChannelEndpoint } from '../src/endpoints/checkChannel'
+import { checkChannelEndpoint, checkConnectionEndpoint } from '../src/endpoints/checkChannel'
 
 const nobody: FieldAccess = () => false
+const isFacebookPage = (data: { kind?: unknown } | undefined) => data?.kind === 'facebook_page'
+const flagCell = (on: string, off: string) => ({
+  path: '/src/admin/cells/FlagCell#FlagCell',
+  clientProps: { on: `newsroom:${on}`, off: `newsroom:${off}` },
+})
 
 export const Channels: CollectionConfig = {
   slug: 'channels',
@@ -13,17 +21,19 @@ export const Channels: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: { vi: 'Quản trị', en: 'Administration' },
+    // The board checks connections and sees reconnect alerts; editors only read channel names.
+    hidden: hiddenFromAllBut(['admin', 'board']),
     defaultColumns: ['name', 'kind', 'enabled', 'needsReconnect'],
     description: {
       vi: 'Nơi bài được đăng. Mở một kênh để kiểm tra kết nối với Facebook.',
       en: 'Where stories are published. Open a channel to check its Facebook connection.',
     },
   },
-  access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
-  endpoints: [checkChannelEndpoint],
-  hooks: { beforeChange: [sealAccessToken] },
+  access: { create: isAdmin, read: canReadChannels, update: isAdmin, delete: isAdmin },
+  endpoints: [checkChannelEndpoint, checkConnectionEndpoint],
+  hooks: { beforeChange: [sealAccessToken], beforeRead: [markStoredToken] },
   fields: [
-    // Presentation only (no column): the reconnect banner and the connection check, above the fields.
+    // Presentation only (no column): the reconnect banner and, for the board, the connection check.
     {
       name: 'connection',
       type: 'ui',
@@ -44,21 +54,29 @@ export const Channels: CollectionConfig = {
       name: 'pageId',
       type: 'text',
       label: { vi: 'Mã trang (Page ID)', en: 'Page ID' },
-      admin: { condition: (data) => data?.kind === 'facebook_page' },
+      access: { read: canReadPageId },
+      admin: { condition: isFacebookPage },
     },
     {
+      // Write-only: virtual (never stored as typed), sealed by `sealAccessToken`, emptied on every
+      // read. Admins get the input, with "check connection" for the page id and token as typed.
       name: 'accessToken',
       type: 'text',
       virtual: true,
       label: { vi: 'Mã truy cập trang (Page access token)', en: 'Page access token' },
-      access: { read: nobody },
+      access: { read: isAdminField },
+      hooks: { afterRead: [neverReturnToken] },
       admin: {
-        condition: (data) => data?.kind === 'facebook_page',
-        description: {
-          vi: 'Chỉ ghi, không bao giờ hiển thị lại. Để trống nếu không đổi.',
-          en: 'Write-only, never shown again. Leave empty to keep the current one.',
-        },
+        condition: isFacebookPage,
+        components: { Field: '/src/admin/channels/TokenField#TokenField' },
       },
+    },
+    {
+      name: 'tokenStored',
+      type: 'checkbox',
+      virtual: true,
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
     },
     {
       name: 'accessTokenSealed',
@@ -66,14 +84,24 @@ export const Channels: CollectionConfig = {
       hidden: true,
       access: { read: nobody, create: nobody, update: nobody },
     },
-    { name: 'enabled', type: 'checkbox', defaultValue: true, label: { vi: 'Đang dùng', en: 'Enabled' } },
+    {
+      name: 'enabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Đang dùng', en: 'Enabled' },
+      admin: { components: { Cell: flagCell('channelOn', 'channelOff') } },
+    },
     {
       name: 'needsReconnect',
       type: 'checkbox',
       defaultValue: false,
       label: { vi: 'Cần kết nối lại (token hết hạn)', en: 'Needs reconnect' },
       access: { create: nobody, update: nobody },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Cell: flagCell('needsReconnect', 'connectionFine') },
+      },
     },
   ],
 }

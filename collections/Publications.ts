@@ -4,6 +4,7 @@ import { canReadPublications } from '../access/canReadPublications'
 import { publicationActionEndpoints } from '../src/endpoints/publicationActions'
 import { PUBLICATION_STATE_LABELS } from '../src/publishing/states'
 import { optionsFrom } from '../src/workflow/labels'
+import { DAY_AND_TIME } from '../src/admin/dateFormat'
 
 const nobody = () => false
 
@@ -62,7 +63,7 @@ export const Publications: CollectionConfig = {
       type: 'date',
       required: true,
       label: { vi: 'Giờ đăng', en: 'Scheduled for' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: { date: DAY_AND_TIME },
     },
     { name: 'externalId', type: 'text', label: { vi: 'Mã bài trên kênh', en: 'External post id' } },
     {
@@ -82,7 +83,7 @@ export const Publications: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       label: { vi: 'Đăng lúc', en: 'Published at' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: { date: DAY_AND_TIME },
     },
     {
       type: 'collapsible',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isBoardOrAdmin } from '../access/isBoard'
-import { isLoggedIn } from '../access/isLoggedIn'
+import { isDutyBoardOrAdmin } from '../access/isDutyOrBoard'
 import { rosterEndpoints } from '../src/roster/endpoints'
 
 /**
@@ -20,7 +20,7 @@ export const Shifts: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   endpoints: rosterEndpoints,
-  access: { create: isBoardOrAdmin, read: isLoggedIn, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+  access: { create: isBoardOrAdmin, read: isDutyBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
   indexes: [{ fields: ['day', 'slot'], unique: true }, { fields: ['startsAt', 'endsAt'] }],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true } },

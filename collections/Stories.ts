@@ -4,6 +4,7 @@ import { canCreateStories } from '../access/canCreateStories'
 import { canDeleteStories } from '../access/canDeleteStories'
 import { canReadStories } from '../access/canReadStories'
 import { canUpdateStories } from '../access/canUpdateStories'
+import { isBoardOrAdminField } from '../access/isBoard'
 import { refuseDirectWorkflowWrite } from '../hooks/stories/refuseDirectWorkflowWrite'
 import { refuseFrozenChange } from '../hooks/stories/refuseFrozenChange'
 import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
@@ -11,6 +12,9 @@ import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
 import { FORMAT_LABELS, HISTORY_EVENT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
 import { isFrozen } from '../src/workflow/stages'
+import { DAY_AND_TIME } from '../src/admin/dateFormat'
+import { toActor } from '../src/auth/actor'
+import { hasAnyRole } from '../src/workflow/roles'
 
 const serverOnly: FieldAccess = () => false
 const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
@@ -19,6 +23,12 @@ const frozenFromApproval = {
   hooks: { beforeValidate: [refuseFrozenChange] },
 }
 const workflowOwned = { access: { update: serverOnly }, hooks: { beforeValidate: [refuseDirectWorkflowWrite] } }
+/** Channels and publish time prefill the board's `schedule`: only the board and admins set or see them. */
+const boardsChoice = {
+  access: { create: isBoardOrAdminField, update: isBoardOrAdminField },
+}
+const shownToBoard = (_data: unknown, _siblingData: unknown, { user }: { user: unknown }) =>
+  hasAnyRole(toActor(user), ['board', 'admin'])
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -138,13 +148,15 @@ export const Stories: CollectionConfig = {
       relationTo: 'channels',
       hasMany: true,
       label: { vi: 'Kênh đăng', en: 'Channels' },
-      admin: { position: 'sidebar' },
+      ...boardsChoice,
+      admin: { position: 'sidebar', condition: shownToBoard },
     },
     {
       name: 'publishAt',
       type: 'date',
       label: { vi: 'Thời điểm đăng', en: 'Publish at' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      ...boardsChoice,
+      admin: { position: 'sidebar', condition: shownToBoard, date: DAY_AND_TIME },
     },
     {
       name: 'author',
@@ -172,7 +184,7 @@ export const Stories: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         condition: (data) => Boolean(data?.submittedAt),
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: DAY_AND_TIME,
       },
     },
     {
@@ -183,7 +195,7 @@ export const Stories: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: DAY_AND_TIME,
       },
     },
     {

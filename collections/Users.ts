@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { forgotPasswordEndpoint } from '../src/endpoints/forgotPassword'
 import { loginEndpoint } from '../src/endpoints/login'
@@ -34,6 +35,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'unit'],
     group: { vi: 'Quản trị', en: 'Administration' },
+    // Managing people is the admins' work; everyone keeps their own account page (the avatar menu).
+    hidden: hiddenFromAllBut(['admin']),
   },
   access: {
     create: isAdmin,

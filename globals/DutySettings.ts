@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
-import { isLoggedIn } from '../access/isLoggedIn'
+import { isDutyBoardOrAdmin } from '../access/isDutyOrBoard'
 
 export const DEFAULT_SLOTS = [
   { name: 'Sáng', start: '06:00', end: '11:00' },
@@ -13,13 +14,16 @@ export const DEFAULT_SLOTS = [
 export const DutySettings: GlobalConfig = {
   slug: 'duty-settings',
   label: { vi: 'Cài đặt trực trang', en: 'Duty settings' },
-  admin: { group: { vi: 'Trực trang', en: 'Fanpage duty' } },
-  access: { read: isLoggedIn, update: isAdmin },
+  // The duty team and the board see the slots in the roster; admins set them here.
+  admin: { group: { vi: 'Trực trang', en: 'Fanpage duty' }, hidden: hiddenFromAllBut(['admin']) },
+  access: { read: isDutyBoardOrAdmin, update: isAdmin },
   fields: [
     {
       name: 'slots',
       type: 'array',
       label: { vi: 'Khung giờ trực trong ngày', en: 'Daily slots' },
+      labels: { singular: { vi: 'Ca trực', en: 'Slot' }, plural: { vi: 'Ca trực', en: 'Slots' } },
+      admin: { components: { RowLabel: '/src/admin/roster/SlotRowLabel#SlotRowLabel' } },
       defaultValue: DEFAULT_SLOTS,
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Tên ca', en: 'Name' } },

@@ -22,7 +22,9 @@ import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
+import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
 import { adminTranslations } from '../i18n/adminTranslations'
+import { payloadWording } from '../i18n/payloadWording'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -34,6 +36,8 @@ export interface NewsroomOptions {
   serverURL?: string
   /** Further origins trusted with cookie-authenticated requests (TRUSTED_ORIGINS). */
   trustedOrigins?: string[]
+  /** The newsroom's name and mark (NEWSROOM_NAME, NEWSROOM_LOGO_URL); the built-in ones by default. */
+  brand?: NewsroomBrand
 }
 
 /** The login cookie: `Secure` when the site is served over HTTPS, never sent along cross-site subrequests. */
@@ -42,7 +46,19 @@ const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionCo
   auth: { ...(typeof users.auth === 'object' ? users.auth : {}), cookies: { secure, sameSite: 'Lax' } },
 })
 
-export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOrigins = [] }: NewsroomOptions) =>
+/** Payload's translations, the newsroom's labels and its wording of Payload's strings, by namespace. */
+const translations = {
+  vi: { ...adminTranslations.vi, ...payloadWording.vi },
+  en: { ...adminTranslations.en, ...payloadWording.en },
+}
+
+export const buildNewsroomConfig = ({
+  databaseUri,
+  secret,
+  serverURL,
+  trustedOrigins = [],
+  brand = brandFromEnv({}),
+}: NewsroomOptions) =>
   buildConfig({
     serverURL,
     // Payload adds serverURL itself. Without one it cannot know the site's origin, so the list stays
@@ -53,17 +69,37 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
     admin: {
       user: 'users',
       importMap: { baseDir: rootDir, importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js') },
-      meta: { titleSuffix: ' · Tòa soạn cộng tác viên' },
+      meta: {
+        // Payload's custom views take `title` (else "Payload"); every tab ends with the newsroom's name.
+        title: brand.name,
+        titleSuffix: `· ${brand.name}`,
+        description: brand.name,
+        icons: iconsOf(brand),
+        openGraph: { siteName: brand.name, title: brand.name, description: brand.name },
+      },
       dateFormat: 'dd/MM/yyyy HH:mm',
       // Gravatar needs the internet; the newsroom may run without it.
       avatar: 'default',
       components: {
         actions: ['/src/admin/notifications/NotificationBell#NotificationBell'],
+        graphics: {
+          Logo: { path: '/src/admin/brand/Brand#Logo', clientProps: { ...brand } },
+          Icon: { path: '/src/admin/brand/Brand#Icon', clientProps: { ...brand } },
+        },
+        providers: ['/src/admin/toasts/TranslatedToasts#TranslatedToasts'],
         afterNavLinks: ['/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks'],
         views: {
           dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
-          roster: { Component: '/src/admin/roster/RosterView#RosterView', path: '/lich-truc' },
-          calendar: { Component: '/src/admin/calendar/CalendarView#CalendarView', path: '/lich-dang' },
+          roster: {
+            Component: '/src/admin/roster/RosterView#RosterView',
+            path: '/lich-truc',
+            meta: { title: 'Lịch trực trang' },
+          },
+          calendar: {
+            Component: '/src/admin/calendar/CalendarView#CalendarView',
+            path: '/lich-dang',
+            meta: { title: 'Lịch đăng bài' },
+          },
         },
       },
     },
@@ -89,7 +125,7 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
-      translations: adminTranslations,
+      translations,
     },
     // Busboy stops reading at the limit and answers 413 instead of silently truncating the file.
     upload: {

@@ -44,6 +44,14 @@ export const ERROR_MESSAGES = {
     vi: 'Kênh đăng không tồn tại hoặc đang tắt.',
     en: 'A chosen channel does not exist or is disabled.',
   },
+  page_id_invalid: {
+    vi: 'Vui lòng nhập mã trang Facebook (Page ID): chỉ gồm chữ số, chữ cái hoặc dấu chấm.',
+    en: 'pageId is required: the Facebook page id (digits, letters or dots).',
+  },
+  access_token_required: {
+    vi: 'Vui lòng nhập mã truy cập trang (Page access token) để kiểm tra kết nối.',
+    en: 'accessToken is required to check a page that has no stored token.',
+  },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
   conflict: {
     vi: 'Bài vừa được người khác xử lý; vui lòng tải lại trang.',

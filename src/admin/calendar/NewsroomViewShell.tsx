@@ -1,8 +1,15 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import type { ReactNode } from 'react'
+
+/** Custom views are public: a visitor who is not signed in goes to the login page, then back to `path`. */
+export const signedInUser = (req: PayloadRequest, path: `/${string}`) => {
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${path}`)}`)
+  return req.user
+}
 
 /**
  * Payload's admin chrome (nav, header, account menu) around a custom root view, which Payload leaves
@@ -23,8 +30,7 @@ export const NewsroomViewShell = ({
 }) => {
   const { initPageResult, params, searchParams } = view
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const adminRoute = req.payload.config.routes.admin
-  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${path}`)}`)
+  const user = signedInUser(req, path)
 
   return (
     <DefaultTemplate
@@ -35,7 +41,7 @@ export const NewsroomViewShell = ({
       permissions={permissions}
       req={req}
       searchParams={searchParams}
-      user={req.user}
+      user={user}
       viewActions={req.payload.config.admin.components?.actions}
       visibleEntities={visibleEntities}
     >

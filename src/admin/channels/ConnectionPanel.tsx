@@ -2,38 +2,17 @@
 import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 import { toActor } from '../../auth/actor'
-import { hasAnyRole, hasRole } from '../../workflow/roles'
+import { hasRole } from '../../workflow/roles'
 import { useNewsroomTranslation } from '../i18n'
-import { TokenEntry } from './TokenEntry'
-import { type Shown, useConnectionCheck } from './useConnectionCheck'
+import { checkChannel } from './api'
+import { CheckResult } from './CheckResult'
+import { useConnectionCheck } from './useConnectionCheck'
 import './ConnectionPanel.scss'
 
-const Result = ({ shown }: { shown: Shown }) => {
-  const { t, language } = useNewsroomTranslation()
-  const count = (value: number) => new Intl.NumberFormat(language === 'en' ? 'en-US' : 'vi-VN').format(value)
-  return (
-    <div
-      className={`newsroom-connection__result newsroom-connection__result--${shown.ok ? 'ok' : 'failed'}`}
-      data-check-result={shown.ok ? 'ok' : 'failed'}
-      role="status"
-    >
-      <strong>{t(shown.headline)}</strong>
-      {shown.ok ? (
-        <span>
-          {shown.followers != null
-            ? t('newsroom:checkPage', { name: shown.name ?? '', followers: count(shown.followers) })
-            : t('newsroom:checkReady', { name: shown.name ?? '' })}
-        </span>
-      ) : null}
-      {shown.detail ? <code className="newsroom-connection__detail">{shown.detail}</code> : null}
-    </div>
-  )
-}
-
 /**
- * Top of the channel's edit view: a red banner while Facebook rejects the page token, "Kiểm tra kết
- * nối" (the page name and followers, or Facebook's exact refusal), and for admins a write-only box
- * for a new token.
+ * Top of the channel's edit view: a red banner while Facebook rejects the page token, and for the
+ * board (who may not change channels) "Kiểm tra kết nối" of the saved page. Admins connect and
+ * check in the token field itself (`TokenField`), before saving.
  */
 export const ConnectionPanel = () => {
   const { t, language } = useNewsroomTranslation()
@@ -41,8 +20,10 @@ export const ConnectionPanel = () => {
   const { id } = useDocumentInfo()
   const needsReconnect = useFormFields(([fields]) => fields.needsReconnect?.value) === true
   const isFacebook = useFormFields(([fields]) => fields.kind?.value) === 'facebook_page'
-  const { api, check, checking, shown } = useConnectionCheck(id, language, needsReconnect)
+  const { check, checking, shown } = useConnectionCheck(needsReconnect)
   const actor = toActor(user)
+  const boardCheck = id != null && isFacebook && hasRole(actor, 'board') && !hasRole(actor, 'admin')
+  if (!needsReconnect && !boardCheck) return null
 
   return (
     <div className="field-type newsroom-connection">
@@ -52,26 +33,22 @@ export const ConnectionPanel = () => {
           <span>{t('newsroom:reconnectBody')}</span>
         </div>
       ) : null}
-      {hasAnyRole(actor, ['admin', 'board']) ? (
+      {boardCheck ? (
         <div className="newsroom-connection__check">
           <Button
             buttonStyle="secondary"
-            disabled={id == null || checking}
+            disabled={checking}
             extraButtonProps={{ 'data-channel-check': 'true' }}
             margin={false}
-            onClick={() => void check()}
+            onClick={() => void check((api) => checkChannel(api, id, language), { storedToken: true })}
             size="medium"
             type="button"
           >
             {checking ? t('newsroom:checking') : t('newsroom:checkConnection')}
           </Button>
-          {id == null ? <span className="newsroom-connection__hint">{t('newsroom:saveChannelFirst')}</span> : null}
         </div>
       ) : null}
-      {shown ? <Result shown={shown} /> : null}
-      {id != null && isFacebook && hasRole(actor, 'admin') ? (
-        <TokenEntry apiRoute={api} id={id} onSaved={check} />
-      ) : null}
+      {shown ? <CheckResult shown={shown} /> : null}
     </div>
   )
 }

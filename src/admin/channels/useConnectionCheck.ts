@@ -3,14 +3,17 @@ import { useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useState } from 'react'
 
-import type { Id } from '../../workflow/roles'
-import { checkChannel } from './api'
+import type { NewsroomKey } from '../i18n'
+import type { CheckResult } from './api'
 import { type Outcome, outcomeOf } from './checkOutcome'
 
 export type Shown = Outcome & { name?: string; followers?: number | null }
 
-/** Runs `POST /api/channels/:id/check` and keeps what it said for display. */
-export const useConnectionCheck = (id: Id | undefined, language: string, needsReconnect: boolean) => {
+/**
+ * Runs a connection check and keeps what it said for display. A check of the stored token may mark
+ * the channel "needs reconnect" on the server: the banner must follow at once.
+ */
+export const useConnectionCheck = (needsReconnect: boolean) => {
   const {
     config: {
       routes: { api },
@@ -20,22 +23,24 @@ export const useConnectionCheck = (id: Id | undefined, language: string, needsRe
   const [checking, setChecking] = useState(false)
   const [shown, setShown] = useState<Shown | null>(null)
 
-  const check = useCallback(async () => {
-    if (id == null) return
-    setChecking(true)
-    try {
-      const result = await checkChannel(api, id, language)
-      setShown({ ...outcomeOf(result), ...(result.ok ? { name: result.name, followers: result.followers } : {}) })
-      // The server records a rejected token on the channel (and a new token clears it): the banner
-      // must follow at once.
-      const tokenRejected = !result.ok && 'kind' in result && result.kind === 'token'
-      if (tokenRejected !== needsReconnect) router.refresh()
-    } catch {
-      setShown({ ok: false, headline: 'newsroom:networkError', detail: null })
-    } finally {
-      setChecking(false)
-    }
-  }, [api, id, language, needsReconnect, router])
+  const say = useCallback((headline: NewsroomKey) => setShown({ ok: false, headline, detail: null }), [])
 
-  return { api, check, checking, shown }
+  const check = useCallback(
+    async (run: (apiRoute: string) => Promise<CheckResult>, { storedToken }: { storedToken: boolean }) => {
+      setChecking(true)
+      try {
+        const result = await run(api)
+        setShown({ ...outcomeOf(result), ...(result.ok ? { name: result.name, followers: result.followers } : {}) })
+        const tokenRejected = !result.ok && 'kind' in result && result.kind === 'token'
+        if (storedToken && tokenRejected !== needsReconnect) router.refresh()
+      } catch {
+        say('newsroom:networkError')
+      } finally {
+        setChecking(false)
+      }
+    },
+    [api, needsReconnect, router, say],
+  )
+
+  return { check, checking, shown, say }
 }

@@ -1,6 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { toActor } from '../../auth/actor'
@@ -8,6 +5,8 @@ import { dutyPeople } from '../../roster/people'
 import { isDay, localDay, mondayOf } from '../../time/vietnam'
 import { loadWeek, upcomingShiftsOf } from '../../roster/weekData'
 import { hasAnyRole, hasRole } from '../../workflow/roles'
+import { NewsroomViewShell, signedInUser } from '../calendar/NewsroomViewShell'
+import { serverTranslation } from '../dashboard/serverI18n'
 import { RosterHidden } from './RosterHidden'
 import { RosterScreen } from './RosterScreen'
 import './RosterView.scss'
@@ -15,19 +14,19 @@ import './RosterView.scss'
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /**
- * `/admin/lich-truc`: the duty roster a week at a time. Custom views are public by default, so the
- * user is checked here; the board and admins edit, the duty team reads and sees its own shifts.
+ * `/admin/lich-truc`: the duty roster a week at a time, in the admin's chrome (bell included). The
+ * shell sends a visitor who is not signed in to the login page; the board and admins edit, the duty
+ * team reads and sees its own shifts.
  */
-export const RosterView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload, user } = req
+export const RosterView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
+  const { payload } = req
   const adminRoute = payload.config.routes.admin
-  const asked = first(searchParams?.tuan)
-  if (!user) {
-    const back = `${adminRoute}/lich-truc${asked ? `?tuan=${encodeURIComponent(asked)}` : ''}`
-    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(back)}`)
-  }
+  const asked = first(view.searchParams?.tuan)
+  const path = `/lich-truc${asked ? `?tuan=${encodeURIComponent(asked)}` : ''}` as const
+  const user = signedInUser(req, path)
 
+  const tr = serverTranslation(req.i18n)
   const actor = toActor(user)
   const now = new Date()
   const thisMonday = mondayOf(localDay(now))
@@ -51,19 +50,8 @@ export const RosterView = async ({ initPageResult, params, searchParams }: Admin
   )
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <SetStepNav nav={[{ label: { vi: 'Lịch trực trang', en: 'Duty roster' } }]} />
-      <Gutter className="newsroom-roster-view">{content}</Gutter>
-    </DefaultTemplate>
+    <NewsroomViewShell className="newsroom-roster-view" path={path} title={tr.t('newsroom:roster_title')} view={view}>
+      {content}
+    </NewsroomViewShell>
   )
 }

@@ -135,6 +135,7 @@ const DialogBody = ({ action, storyChannels, apiRoute, onSubmit, onClose }: Prop
               id={`${fieldId}-at`}
               minDate={new Date()}
               onChange={(value) => setPublishAt(value ?? null)}
+              overrides={{ timeCaption: t('newsroom:timeCaption') }}
               pickerAppearance="dayAndTime"
               timeFormat="HH:mm"
               timeIntervals={15}

@@ -1,5 +1,5 @@
 'use client'
-import { ACTION_LABELS, ROLE_LABELS } from '../../workflow/labels'
+import { HISTORY_EVENT_LABELS, ROLE_LABELS } from '../../workflow/labels'
 import type { Id } from '../../workflow/roles'
 import { TRANSITIONS, isAction } from '../../workflow/transitions'
 import { StageBadge } from '../StageBadge'
@@ -9,6 +9,12 @@ import type { WorkflowState } from './api'
 import { useUserNames } from './useUserNames'
 
 type Entry = WorkflowState['history'][number]
+
+/** The workflow's actions and what the system records itself (`auto_publish`), in words. */
+const eventLabel = (action: unknown) =>
+  typeof action === 'string' && action in HISTORY_EVENT_LABELS
+    ? HISTORY_EVENT_LABELS[action as keyof typeof HISTORY_EVENT_LABELS]
+    : undefined
 
 /** Actions only the board may take: when the actor's name is hidden from this user, the role still is not. */
 const boardOnly = (action: unknown) =>
@@ -42,7 +48,7 @@ export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: 
           {entries.map((entry, index) => (
             <li className="newsroom-history__entry" key={entry.id ?? `${entry.at}-${index}`} data-action={entry.action}>
               <div className="newsroom-history__head">
-                <strong>{isAction(entry.action) ? pick(ACTION_LABELS[entry.action]) : entry.action}</strong>
+                <strong>{pick(eventLabel(entry.action)) || String(entry.action)}</strong>
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </div>
               <div className="newsroom-history__who">{who(entry)}</div>

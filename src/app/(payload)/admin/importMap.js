@@ -35,8 +35,14 @@ import { ShownInPanel as ShownInPanel_84c678bde43c1a36180cca4806900d42 } from '.
 import { SlaCell as SlaCell_28ae0ca1e412fc885e51513cb462a13f } from '../../../../src/admin/inbox/SlaCountdown'
 import { RosterLink as RosterLink_213d0420726ff6ca0e4fe7d367399140 } from '../../../../src/admin/roster/RosterLink'
 import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
+import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
+import { FlagCell as FlagCell_5a818b075c1b32768238ec5df47ba91a } from '../../../../src/admin/cells/FlagCell'
+import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '../../../../src/admin/roster/SlotRowLabel'
+import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
+import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
+import { TranslatedToasts as TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb } from '../../../../src/admin/toasts/TranslatedToasts'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
 import { RosterView as RosterView_aeafd09534d8a8bef179fe79547ab1f4 } from '../../../../src/admin/roster/RosterView'
 import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '../../../../src/admin/calendar/CalendarView'
@@ -81,8 +87,14 @@ export const importMap = {
   "/src/admin/inbox/SlaCountdown#SlaCell": SlaCell_28ae0ca1e412fc885e51513cb462a13f,
   "/src/admin/roster/RosterLink#RosterLink": RosterLink_213d0420726ff6ca0e4fe7d367399140,
   "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
+  "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
+  "/src/admin/cells/FlagCell#FlagCell": FlagCell_5a818b075c1b32768238ec5df47ba91a,
+  "/src/admin/roster/SlotRowLabel#SlotRowLabel": SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773,
+  "/src/admin/brand/Brand#Icon": Icon_df0445bca982641de154f09e1b392207,
+  "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
+  "/src/admin/toasts/TranslatedToasts#TranslatedToasts": TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
   "/src/admin/roster/RosterView#RosterView": RosterView_aeafd09534d8a8bef179fe79547ab1f4,
   "/src/admin/calendar/CalendarView#CalendarView": CalendarView_d6a356243cb75cd808b179f80b0e6977,
