@@ -31,7 +31,7 @@ export const Channels: CollectionConfig = {
   },
   access: { create: isAdmin, read: canReadChannels, update: isAdmin, delete: isAdmin },
   endpoints: [checkChannelEndpoint, checkConnectionEndpoint],
-  hooks: { beforeChange: [sealAccessToken], beforeRead: [markStoredToken] },
+  hooks: { beforeChange: [sealAccessToken] },
   fields: [
     // Presentation only (no column): the reconnect banner and, for the board, the connection check.
     {
@@ -79,10 +79,13 @@ export const Channels: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // Not `hidden`: Payload drops hidden values before any hook could tell whether one is stored.
+      // Unreadable instead (and absent from the admin), so no client ever gets it.
       name: 'accessTokenSealed',
       type: 'text',
-      hidden: true,
       access: { read: nobody, create: nobody, update: nobody },
+      hooks: { afterRead: [markStoredToken] },
+      admin: { disabled: true },
     },
     {
       name: 'enabled',

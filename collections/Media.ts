@@ -5,6 +5,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { canChangeMedia } from '../access/canChangeMedia'
 import { canCreateMedia } from '../access/canCreateMedia'
 import { canReadMedia } from '../access/canReadMedia'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
@@ -27,7 +28,12 @@ const usageJoins: Field[] = Object.entries(MEDIA_USES).map(([name, on]) => ({
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Thư viện ảnh', en: 'Photos' } },
-  admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'createdAt'] },
+  admin: {
+    useAsTitle: 'caption',
+    defaultColumns: ['filename', 'caption', 'credit', 'createdAt'],
+    // The photo library is for who writes and uploads; the duty team meets photos only in stories.
+    hidden: hiddenFromAllBut(['collaborator', 'editor', 'board', 'admin']),
+  },
   access: { create: canCreateMedia, read: canReadMedia, update: canChangeMedia, delete: canChangeMedia },
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],

@@ -1,10 +1,13 @@
-import type { CollectionBeforeReadHook } from 'payload'
+import type { FieldHook } from 'payload'
 
 /**
- * Whether a page token is stored, for the admin to offer "Kết nối lại" only then. Computed before
- * Payload strips the hidden sealed token from what it returns; the token itself never leaves.
+ * `afterRead` of the sealed token: whether one is stored, as `tokenStored`, for the admin to offer
+ * "Kết nối lại" only then. Field hooks run before the field's read access removes the sealed value
+ * from what is returned, on every read (lists, by id, an update's answer), so the flag is always
+ * there and the token never is.
  */
-export const markStoredToken: CollectionBeforeReadHook = ({ doc }) => ({
-  ...doc,
-  tokenStored: Boolean((doc as { accessTokenSealed?: unknown }).accessTokenSealed),
-})
+export const markStoredToken: FieldHook = ({ value, siblingData }) => {
+  if (siblingData && typeof siblingData === 'object')
+    (siblingData as { tokenStored?: boolean }).tokenStored = Boolean(value)
+  return undefined
+}

@@ -25,12 +25,15 @@ const settingsCollections = {
   units: () => ({ name: `Chi bộ ${Math.random()}` }),
   channels: () => ({ name: 'Kênh thử', kind: 'local_feed' }),
 }
+// Channels are read by who publishes (board, admins) and who follows publications (area editors).
+const readers: Record<string, readonly string[]> = { channels: ['editor', 'board', 'admin'] }
 
-describe.each(Object.entries(settingsCollections))('%s: everyone signed in reads, only admins write', (slug, make) => {
+describe.each(Object.entries(settingsCollections))('%s: read by who uses them, only admins write', (slug, make) => {
   test.each(roles)('%s', async (role) => {
     const token = users[role].token
     const existing = (await newsroom.payload.create({ collection: slug as 'areas', data: make() as never })).id
-    expect((await newsroom.api('GET', `/api/${slug}`, { token })).status).toBe(200)
+    const reads = readers[slug]?.includes(role) ?? true
+    expect((await newsroom.api('GET', `/api/${slug}`, { token })).status).toBe(reads ? 200 : 403)
     const isAdmin = role === 'admin'
     const created = await newsroom.api('POST', `/api/${slug}`, { token, json: make() })
     expect(created.status).toBe(isAdmin ? 201 : 403)
