@@ -35,7 +35,13 @@ const submittedStory = async () => {
 }
 
 test('the whole loop: submit, claim, forward, approve, schedule, unschedule, publish now', async () => {
-  const id = await createStory(newsroom, ctv, { area, channels: [channel] })
+  const id = await createStory(newsroom, ctv, { area })
+  // Where a story goes out is the board's choice, kept on the story for `schedule` to use.
+  const chosen = await newsroom.api('PATCH', `/api/stories/${id}`, {
+    token: board.token,
+    json: { channels: [channel] },
+  })
+  expect(chosen.status).toBe(200)
   const publishAt = new Date(Date.now() + 2 * 3_600_000).toISOString()
   const steps: [TestUser, string, Record<string, unknown>, string][] = [
     [ctv, 'submit', {}, 'submitted'],
