@@ -138,6 +138,11 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       await page.locator('[data-sonner-toast]', { hasText: 'Đã lưu 1 tệp' }).first().waitFor()
       await expectVietnameseOnly(page)
     })
+    await step(page, 'collaborator-own-account', async () => {
+      // People are out of the menu; one's own account stays, from the avatar.
+      await page.goto(`${server!.url}/admin/account`)
+      expect(await page.locator('#field-name').inputValue()).not.toBe('')
+    })
     await step(page, 'collaborator-new-story-phone', async () => {
       await page.setViewportSize(PHONE)
       await page.goto(`${server!.url}/admin`)

@@ -205,6 +205,12 @@ describe('connecting a Facebook page before saving', () => {
       token: users.admin.token,
     })
     expect(probed.status).toBeGreaterThanOrEqual(400)
+    const probedGraphql = await newsroom.api('POST', '/api/graphql', {
+      token: users.admin.token,
+      json: { query: '{ Channels(where: { accessTokenSealed: { exists: true } }) { docs { id } } }' },
+    })
+    expect(probedGraphql.body.errors?.length ?? 0).toBeGreaterThan(0)
+    expect(JSON.stringify(probedGraphql.body)).not.toContain('v1:')
     expect(read.body).toMatchObject({ tokenStored: true })
     expect(read.body.accessToken ?? null).toBeNull()
     const refused = await newsroom.api('PATCH', `/api/channels/${created.body.doc.id}`, {
