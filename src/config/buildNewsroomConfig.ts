@@ -24,7 +24,7 @@ import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
 import { adminTranslations } from '../i18n/adminTranslations'
-import { payloadWording } from '../i18n/payloadWording'
+import { withPayloadWording } from '../i18n/payloadWording'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -46,11 +46,8 @@ const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionCo
   auth: { ...(typeof users.auth === 'object' ? users.auth : {}), cookies: { secure, sameSite: 'Lax' } },
 })
 
-/** Payload's translations, the newsroom's labels and its wording of Payload's strings, by namespace. */
-const translations = {
-  vi: { ...adminTranslations.vi, ...payloadWording.vi },
-  en: { ...adminTranslations.en, ...payloadWording.en },
-}
+/** The newsroom's labels and its wording of Payload's strings, merged namespace by namespace. */
+const translations = withPayloadWording(adminTranslations)
 
 export const buildNewsroomConfig = ({
   databaseUri,

@@ -37,3 +37,18 @@ export const payloadWording = {
     },
   },
 }
+
+type Namespaces = Record<string, Record<string, unknown>>
+
+const mergeNamespaces = (base: Namespaces, over: Namespaces): Namespaces =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(base), ...Object.keys(over)])].map((name) => [name, { ...base[name], ...over[name] }]),
+  )
+
+/** Labels (vi and en) with this wording added: a namespace both use keeps the keys of both. */
+export const withPayloadWording = <T extends { vi: object; en: object }>(labels: T): T =>
+  ({
+    ...labels,
+    vi: mergeNamespaces(labels.vi as Namespaces, payloadWording.vi),
+    en: mergeNamespaces(labels.en as Namespaces, payloadWording.en),
+  }) as T

@@ -5,17 +5,14 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { translateToast } from '../../src/admin/toasts/translateToast'
 import { BUILT_IN_MARK, DEFAULT_NEWSROOM_NAME, brandFromEnv, iconsOf } from '../../src/branding/brand'
 import { adminTranslations } from '../../src/i18n/adminTranslations'
-import { payloadWording } from '../../src/i18n/payloadWording'
+import { withPayloadWording } from '../../src/i18n/payloadWording'
 
 const i18nFor = async (language: 'vi' | 'en') =>
   initI18n({
     config: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
-      translations: {
-        vi: { ...adminTranslations.vi, ...payloadWording.vi },
-        en: { ...adminTranslations.en, ...payloadWording.en },
-      },
+      translations: withPayloadWording(adminTranslations),
     } as never,
     context: 'client',
     language,
@@ -31,6 +28,13 @@ describe("Payload's strings in the newsroom's Vietnamese", () => {
   ])('%s has no English "field"/"file"', async (key) => {
     const { t } = await i18nFor('vi')
     expect(t(key as never)).not.toMatch(/\bfields?\b|\bfiles?\b/i)
+  })
+
+  test('the newsroom’s own labels stay beside the wording, also in a namespace both use', async () => {
+    const { t } = await i18nFor('vi')
+    expect(t('general:collections' as never)).toBe('Danh mục')
+    expect(t('newsroom:reconnect' as never)).toBe('Kết nối lại')
+    expect(t('upload:savedFiles' as never, { count: 2 } as never)).toBe('Đã lưu 2 tệp')
   })
 
   test('the bulk upload toasts, written in English by Payload, are said in the admin’s language', async () => {
