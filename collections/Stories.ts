@@ -7,6 +7,7 @@ import { canUpdateStories } from '../access/canUpdateStories'
 import { isBoardOrAdminField } from '../access/isBoard'
 import { refuseDirectWorkflowWrite } from '../hooks/stories/refuseDirectWorkflowWrite'
 import { refuseFrozenChange } from '../hooks/stories/refuseFrozenChange'
+import { refusePublishingChoiceByOthers } from '../hooks/stories/refusePublishingChoiceByOthers'
 import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
@@ -26,6 +27,7 @@ const workflowOwned = { access: { update: serverOnly }, hooks: { beforeValidate:
 /** Channels and publish time prefill the board's `schedule`: only the board and admins set or see them. */
 const boardsChoice = {
   access: { create: isBoardOrAdminField, update: isBoardOrAdminField },
+  hooks: { beforeValidate: [refusePublishingChoiceByOthers] },
 }
 const shownToBoard = (_data: unknown, _siblingData: unknown, { user }: { user: unknown }) =>
   hasAnyRole(toActor(user), ['board', 'admin'])

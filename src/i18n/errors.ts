@@ -44,6 +44,10 @@ export const ERROR_MESSAGES = {
     vi: 'Kênh đăng không tồn tại hoặc đang tắt.',
     en: 'A chosen channel does not exist or is disabled.',
   },
+  publishing_choice_board_only: {
+    vi: 'Kênh đăng và thời điểm đăng của bài do Ban Biên tập chọn.',
+    en: 'Only the board and admins choose a story’s channels and publish time.',
+  },
   page_id_invalid: {
     vi: 'Vui lòng nhập mã trang Facebook (Page ID): chỉ gồm chữ số, chữ cái hoặc dấu chấm.',
     en: 'pageId is required: the Facebook page id (digits, letters or dots).',

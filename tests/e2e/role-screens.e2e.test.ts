@@ -138,6 +138,26 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       await page.locator('[data-sonner-toast]', { hasText: 'Đã lưu 1 tệp' }).first().waitFor()
       await expectVietnameseOnly(page)
     })
+    await step(page, 'collaborator-saves-after-board-choice', async () => {
+      await page.locator('#field-title').fill('Hội chợ nông sản Phú Riềng')
+      await page.locator('#action-save').click()
+      await page.waitForURL((url) => /\/admin\/collections\/stories\/(?!create)[^/]+$/.test(url.pathname))
+      const id = new URL(page.url()).pathname.split('/').pop()!
+      // The board picks the channel; the author's form, which does not show it, keeps it on saving.
+      const local = await api('GET', '/api/channels?where[kind][equals]=local_feed', DEMO.board)
+      const chosen = await api('PATCH', `/api/stories/${id}`, DEMO.board, { channels: [local.body.docs[0].id] })
+      expect(chosen.status).toBe(200)
+      await page.reload()
+      await page.locator('#field-title').fill('Hội chợ nông sản Phú Riềng 2026')
+      const saved = page.waitForResponse(
+        (response) => response.url().includes(`/api/stories/${id}`) && response.request().method() === 'PATCH',
+      )
+      await page.locator('#action-save').click()
+      expect((await saved).status()).toBe(200)
+      const stored = await api('GET', `/api/stories/${id}?depth=0`, DEMO.board)
+      expect(stored.body.title).toBe('Hội chợ nông sản Phú Riềng 2026')
+      expect(stored.body.channels.map(String)).toEqual([String(local.body.docs[0].id)])
+    })
     await step(page, 'collaborator-own-account', async () => {
       // People are out of the menu; one's own account stays, from the avatar.
       await page.goto(`${server!.url}/admin/account`)

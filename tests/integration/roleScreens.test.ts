@@ -113,28 +113,49 @@ describe('each role sees only its own world', () => {
     }
   })
 
-  test('channels and publish time of a story are the board’s: not set by a collaborator, set by the board', async () => {
+  test('channels and publish time of a story are the board’s: refused to others, kept when re-sent', async () => {
     const local = await newsroom.payload.create({
       collection: 'channels',
       data: { name: 'Trang tin', kind: 'local_feed' } as never,
     })
     const publishAt = '2030-01-02T03:00:00.000Z'
+    for (const choice of [{ channels: [local.id] }, { publishAt }]) {
+      const refused = await newsroom.api('POST', '/api/stories', {
+        token: users.collaborator.token,
+        json: { title: 'Bài của cộng tác viên', ...choice },
+      })
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].data.code).toBe('publishing_choice_board_only')
+    }
     const created = await newsroom.api('POST', '/api/stories?depth=0', {
       token: users.collaborator.token,
-      json: { title: 'Bài của cộng tác viên', channels: [local.id], publishAt },
+      json: { title: 'Bài của cộng tác viên', channels: [], publishAt: null },
     })
     expect(created.status).toBe(201)
-    const stored = await newsroom.payload.findByID({ collection: 'stories', id: created.body.doc.id, depth: 0 })
-    expect(stored.channels ?? []).toEqual([])
-    expect(stored.publishAt ?? null).toBeNull()
+    const id = created.body.doc.id
 
-    const edited = await newsroom.api('PATCH', `/api/stories/${created.body.doc.id}?depth=0`, {
+    const chosen = await newsroom.api('PATCH', `/api/stories/${id}?depth=0`, {
       token: users.board.token,
       json: { channels: [local.id], publishAt },
     })
-    expect(edited.status).toBe(200)
-    expect(edited.body.doc.channels.map(String)).toEqual([String(local.id)])
-    expect(edited.body.doc.publishAt).toBe(publishAt)
+    expect(chosen.status).toBe(200)
+    expect(chosen.body.doc.channels.map(String)).toEqual([String(local.id)])
+    expect(chosen.body.doc.publishAt).toBe(publishAt)
+
+    // The author's form sends back what it holds: unchanged, it passes; changed, it is refused.
+    const resent = await newsroom.api('PATCH', `/api/stories/${id}?depth=0`, {
+      token: users.collaborator.token,
+      json: { title: 'Bài đã sửa', channels: [local.id], publishAt },
+    })
+    expect(resent.status).toBe(200)
+    const changed = await newsroom.api('PATCH', `/api/stories/${id}`, {
+      token: users.collaborator.token,
+      json: { channels: [] },
+    })
+    expect(changed.status).toBe(403)
+    const stored = await newsroom.payload.findByID({ collection: 'stories', id, depth: 0 })
+    expect(stored).toMatchObject({ title: 'Bài đã sửa', publishAt })
+    expect((stored.channels ?? []).map(String)).toEqual([String(local.id)])
   })
 })
 
