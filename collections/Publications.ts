@@ -6,6 +6,7 @@ import { PUBLICATION_STATE_LABELS } from '../src/publishing/states'
 import { optionsFrom } from '../src/workflow/labels'
 
 const nobody = () => false
+const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
 
 /**
  * One row per story × channel: what the delivery engine sends, when, and what came of it. Clients
@@ -40,6 +41,7 @@ export const Publications: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Bài viết', en: 'Story' },
+      admin: { components: { Cell: RELATION_TITLE_CELL } },
     },
     {
       name: 'channel',
@@ -47,6 +49,7 @@ export const Publications: CollectionConfig = {
       relationTo: 'channels',
       required: true,
       label: { vi: 'Kênh', en: 'Channel' },
+      admin: { components: { Cell: RELATION_TITLE_CELL } },
     },
     {
       name: 'state',

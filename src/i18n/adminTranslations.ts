@@ -218,6 +218,8 @@ export const adminTranslations = {
       inbox_hours: '{{count}} giờ',
       inbox_days: '{{count}} ngày',
       inbox_by: 'bởi {{name}}',
+      // Phone layout, photos for reviewers and links to published posts (issue 8, items 12–15).
+      unreadableRelation: '#{{id}} (không xem được)',
     },
     // Payload's Vietnamese leaves the name of the ungrouped collections in English.
     general: { collections: 'Danh mục' },
@@ -439,6 +441,8 @@ export const adminTranslations = {
       inbox_hours: '{{count}} h',
       inbox_days: '{{count}} d',
       inbox_by: 'by {{name}}',
+      // Phone layout, photos for reviewers and links to published posts (issue 8, items 12–15).
+      unreadableRelation: '#{{id}} (not visible to you)',
     },
     general: { collections: 'Collections' },
   },
