@@ -30,7 +30,7 @@ export const RelationTitleCell = ({ cellData, collectionSlug, field, link, rowDa
   if (!relationTo || id === null) return null
   const doc = documents[relationTo]?.[id]
   const titleField = getEntityConfig({ collectionSlug: relationTo })?.admin?.useAsTitle ?? 'id'
-  const title = doc ? doc[titleField] : undefined
+  const title = doc ? (doc as Record<string, unknown>)[titleField] : undefined
   const text =
     typeof title === 'string' && title
       ? title

@@ -24,6 +24,7 @@ import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
+import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -81,6 +82,7 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
       WebhookEvents,
     ],
     globals: [DutySettings],
+    hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,
