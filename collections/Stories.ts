@@ -85,6 +85,8 @@ export const Stories: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Ảnh (theo thứ tự đăng)', en: 'Photos (in posting order)' },
       ...frozenFromApproval,
+      // Reviewers judge the pictures with their captions and credits, not by file name.
+      admin: { components: { afterInput: ['/src/admin/photos/StoryPhotos#StoryPhotos'] } },
     },
     {
       name: 'falseClaim',

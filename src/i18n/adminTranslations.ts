@@ -220,6 +220,13 @@ export const adminTranslations = {
       inbox_by: 'bởi {{name}}',
       // Phone layout, photos for reviewers and links to published posts (issue 8, items 12–15).
       unreadableRelation: '#{{id}} (không xem được)',
+      photosTitle: 'Ảnh sẽ đăng ({{count}})',
+      photoCredit: 'Ảnh: {{credit}}',
+      photoHidden: 'Ảnh thứ {{number}}: bạn không có quyền xem ảnh này.',
+      photosLoadFailed: 'Không tải được ảnh của bài.',
+      postsTitle: 'Bài đã đăng',
+      postOnFacebook: 'Facebook',
+      postOnLocalFeed: 'Trang tin',
     },
     // Payload's Vietnamese leaves the name of the ungrouped collections in English.
     general: { collections: 'Danh mục' },
@@ -443,6 +450,13 @@ export const adminTranslations = {
       inbox_by: 'by {{name}}',
       // Phone layout, photos for reviewers and links to published posts (issue 8, items 12–15).
       unreadableRelation: '#{{id}} (not visible to you)',
+      photosTitle: 'Photos to publish ({{count}})',
+      photoCredit: 'Photo: {{credit}}',
+      photoHidden: 'Photo {{number}}: you may not see this photo.',
+      photosLoadFailed: 'Could not load the story’s photos.',
+      postsTitle: 'Published posts',
+      postOnFacebook: 'Facebook',
+      postOnLocalFeed: 'Local feed',
     },
     general: { collections: 'Collections' },
   },
