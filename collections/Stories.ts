@@ -13,6 +13,8 @@ import { FORMAT_LABELS, HISTORY_EVENT_LABELS, STAGE_LABELS, optionsFrom } from '
 import { isFrozen } from '../src/workflow/stages'
 
 const serverOnly: FieldAccess = () => false
+// Payload's relationship cell often stays "‹Không có …›" on a phone (src/admin/RelationTitleCell.tsx).
+const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
 const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
 const frozenFromApproval = {
   access: { update: editableUntilApproved },
@@ -132,7 +134,11 @@ export const Stories: CollectionConfig = {
       relationTo: 'areas',
       label: { vi: 'Mảng nội dung', en: 'Content area' },
       ...frozenFromApproval,
-      admin: { position: 'sidebar', description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' } },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' },
+        components: { Cell: RELATION_TITLE_CELL },
+      },
     },
     {
       name: 'channels',
@@ -155,7 +161,12 @@ export const Stories: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Author' },
       access: { update: serverOnly },
       hooks: { beforeValidate: [setAuthorFromCreator] },
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.id),
+        components: { Cell: RELATION_TITLE_CELL },
+      },
     },
     {
       name: 'urgent',

@@ -166,6 +166,12 @@ describe('the admin on a phone (390 px)', () => {
     expect(await takeAction(page, 'Gửi bài', 'submitted')).toBe('Đã gửi')
     await shot(page, 'story-sent')
     await expectFits(page)
+
+    // The stories list names the story's area (the same relationship cell as the publications list).
+    await page.goto(`${server!.url}/admin/collections/stories`)
+    const row = page.locator('tbody tr', { hasText: title })
+    await row.locator('.newsroom-relation-cell[data-loaded="true"]', { hasText: 'Kinh tế' }).waitFor()
+    await expectFits(page)
     await page.context().close()
   })
 
