@@ -25,6 +25,7 @@ export const postLinksOf = async (payload: Payload, storyId: Id, req?: PayloadRe
     depth: 0,
     limit: 0,
     pagination: false,
+    overrideAccess: true,
     req,
   })
   const channelIds = sent.docs
@@ -38,6 +39,7 @@ export const postLinksOf = async (payload: Payload, storyId: Id, req?: PayloadRe
     depth: 0,
     limit: 0,
     pagination: false,
+    overrideAccess: true,
     req,
   })
   const byId = new Map(

@@ -3,7 +3,7 @@ import { useConfig } from '@payloadcms/ui'
 
 import { type Id, sameId } from '../../workflow/roles'
 import { useServerValue } from '../useServerValue'
-import { type PhotoDoc, fetchPhotos } from './api'
+import { fetchPhotos } from './api'
 
 /** Each id in the story's order, with its photo, or null when this reader may not see it. */
 export const usePhotos = (ids: readonly Id[]) => {
@@ -19,5 +19,3 @@ export const usePhotos = (ids: readonly Id[]) => {
   const photos = ids.map((id) => ({ id, doc: value?.find((doc) => sameId(doc.id, id)) ?? null }))
   return { photos, loading: ids.length > 0 && value === null && !failed, failed }
 }
-
-export type ShownPhoto = { id: Id; doc: PhotoDoc | null }
