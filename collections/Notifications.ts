@@ -29,6 +29,8 @@ export const Notifications: CollectionConfig = {
     { name: 'title', type: 'text', required: true, access: { update: nobody } },
     { name: 'body', type: 'textarea', access: { update: nobody } },
     { name: 'link', type: 'text', access: { update: nobody } },
+    // Links out of the admin (`NoticeLink[]`): where a published story can be read.
+    { name: 'links', type: 'json', access: { update: nobody } },
     { name: 'readAt', type: 'date' },
     {
       name: 'emailState',

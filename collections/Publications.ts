@@ -7,6 +7,7 @@ import { optionsFrom } from '../src/workflow/labels'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
 
 const nobody = () => false
+const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
 
 /**
  * One row per story × channel: what the delivery engine sends, when, and what came of it. Clients
@@ -41,6 +42,7 @@ export const Publications: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Bài viết', en: 'Story' },
+      admin: { components: { Cell: RELATION_TITLE_CELL } },
     },
     {
       name: 'channel',
@@ -48,6 +50,7 @@ export const Publications: CollectionConfig = {
       relationTo: 'channels',
       required: true,
       label: { vi: 'Kênh', en: 'Channel' },
+      admin: { components: { Cell: RELATION_TITLE_CELL } },
     },
     {
       name: 'state',

@@ -18,6 +18,8 @@ import { toActor } from '../src/auth/actor'
 import { hasAnyRole } from '../src/workflow/roles'
 
 const serverOnly: FieldAccess = () => false
+// Payload's relationship cell often stays "‹Không có …›" on a phone (src/admin/RelationTitleCell.tsx).
+const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
 const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
 const frozenFromApproval = {
   access: { update: editableUntilApproved },
@@ -97,6 +99,8 @@ export const Stories: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Ảnh (theo thứ tự đăng)', en: 'Photos (in posting order)' },
       ...frozenFromApproval,
+      // Reviewers judge the pictures with their captions and credits, not by file name.
+      admin: { components: { afterInput: ['/src/admin/photos/StoryPhotos#StoryPhotos'] } },
     },
     {
       name: 'falseClaim',
@@ -142,7 +146,11 @@ export const Stories: CollectionConfig = {
       relationTo: 'areas',
       label: { vi: 'Mảng nội dung', en: 'Content area' },
       ...frozenFromApproval,
-      admin: { position: 'sidebar', description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' } },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Bắt buộc khi gửi bài.', en: 'Required to submit.' },
+        components: { Cell: RELATION_TITLE_CELL },
+      },
     },
     {
       name: 'channels',
@@ -167,7 +175,12 @@ export const Stories: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Author' },
       access: { update: serverOnly },
       hooks: { beforeValidate: [setAuthorFromCreator] },
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.id) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.id),
+        components: { Cell: RELATION_TITLE_CELL },
+      },
     },
     {
       name: 'urgent',

@@ -16,6 +16,9 @@ import { NextStep } from './publications/NextStep'
 import { ActionButtons } from './workflow/ActionButtons'
 import { ActionDialog, DIALOG_KIND, DIALOG_SLUG } from './workflow/ActionDialog'
 import { HistoryList } from './workflow/HistoryList'
+import { PostLinks } from './workflow/PostLinks'
+import { PhotoList } from './photos/PhotoList'
+import { useStoryPhotoIds } from './photos/StoryPhotos'
 import { type TransitionInput, postTransition } from './workflow/api'
 import { useWorkflow } from './workflow/useWorkflow'
 import './WorkflowPanel.scss'
@@ -34,6 +37,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
   const channelsValue = useFormFields(([fields]) => fields.channels?.value)
   const urgent = useFormFields(([fields]) => fields.urgent?.value) === true
   const submittedAt = useFormFields(([fields]) => fields.submittedAt?.value)
+  const photoIds = useStoryPhotoIds()
   const { state, failed, reload, apiRoute } = useWorkflow(id, language, `${lastUpdateTime}|${formStage}`)
   const [pending, setPending] = useState<Action | null>(null)
   const [dialogAction, setDialogAction] = useState<Action | null>(null)
@@ -129,6 +133,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
           ) : null}
           {state ? (
             <>
+              <PostLinks posts={state.posts ?? []} />
               {offerPublish ? <NextStep disabled={pending !== null || modified} onSelect={select} /> : null}
               {otherActions.length > 0 ? (
                 <ActionButtons actions={otherActions} disabled={pending !== null || modified} onSelect={select} />
@@ -144,6 +149,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
                   {refusal}
                 </p>
               ) : null}
+              <PhotoList compact ids={photoIds} />
               <HistoryList apiRoute={apiRoute} history={state.history} />
             </>
           ) : failed ? null : (

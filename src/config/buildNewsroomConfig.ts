@@ -26,6 +26,7 @@ import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
 import { adminTranslations } from '../i18n/adminTranslations'
 import { withPayloadWording } from '../i18n/payloadWording'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
+import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -114,6 +115,7 @@ export const buildNewsroomConfig = ({
       WebhookEvents,
     ],
     globals: [DutySettings],
+    hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,

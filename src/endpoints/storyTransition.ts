@@ -14,6 +14,7 @@ import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
 import { notifyTransition } from '../notifications/transition'
 import { PhotoFileMissing, takeApprovedContent } from '../publishing/approved/snapshot'
+import { postLinksOf } from '../publishing/postLinks'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
@@ -157,7 +158,7 @@ const withActorNames = async (req: PayloadRequest, history: Record<string, unkno
   })
 }
 
-/** `GET /api/stories/:id/workflow`: the stage, the actions this user may take now, and the history. */
+/** `GET /api/stories/:id/workflow`: the stage, the actions this user may take now, the history, the posts. */
 export const workflowStateEndpoint: Endpoint = {
   path: '/:id/workflow',
   method: 'get',
@@ -170,6 +171,8 @@ export const workflowStateEndpoint: Endpoint = {
       stage: story.stage,
       actions: availableActions(actor, storyState(story)),
       history: await withActorNames(req, story.history ?? []),
+      // Where it went out so far: the author, who cannot read publications, learns it here.
+      posts: await postLinksOf(req.payload, story.id, req),
     })
   },
 }

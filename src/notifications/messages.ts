@@ -1,5 +1,7 @@
 import { dayLabel, localDay, vnClock } from '../time/vietnam'
 import type { Id } from '../workflow/roles'
+import type { PostLink } from '../publishing/postLinks'
+import type { NoticeLink } from './links'
 import type { Notice } from './notify'
 
 /** Titles become email subjects and one-line bell entries: a long story title is cut, not wrapped. */
@@ -29,6 +31,12 @@ export interface StoryFacts {
 }
 
 const by = (facts: StoryFacts) => facts.actorName ?? 'Hệ thống'
+
+/** "Facebook: Phú Riềng đỏ", or the local feed's own name. */
+const postLink = (post: PostLink): NoticeLink => ({
+  label: post.kind === 'facebook_page' ? `Facebook: ${post.channel}` : post.channel,
+  url: post.url,
+})
 
 export const messages = {
   submitted: (facts: StoryFacts, areaName?: string): Notice => ({
@@ -69,11 +77,12 @@ export const messages = {
     body: lines(`${by(facts)} đã ${now ? 'cho đăng ngay' : 'lên lịch đăng'}.`, facts.note),
     link: facts.link,
   }),
-  published: (facts: StoryFacts): Notice => ({
+  published: (facts: StoryFacts, posts: readonly PostLink[] = []): Notice => ({
     kind: 'published',
     title: `Bài ${quoted(facts.title)} đã được đăng`,
-    body: 'Bài đã lên tất cả các kênh đã chọn.',
+    body: lines('Bài đã lên tất cả các kênh đã chọn.', posts.length > 0 && 'Xem bài đã đăng:'),
     link: facts.link,
+    links: posts.map(postLink),
   }),
   publishingFailed: (facts: StoryFacts, channelName: string, error: string): Notice => ({
     kind: 'publishing_failed',

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../workflow/roles'
 import type { NotificationKind } from './kinds'
+import type { NoticeLink } from './links'
 
 export interface Notice {
   kind: NotificationKind
@@ -10,6 +11,8 @@ export interface Notice {
   body?: string
   /** Admin path to open, e.g. /admin/collections/stories/12 */
   link?: string
+  /** Further places to look, outside the admin: a published post on the local feed or on Facebook. */
+  links?: NoticeLink[]
 }
 
 /**

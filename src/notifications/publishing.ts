@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../auth/actor'
+import { postLinksOf } from '../publishing/postLinks'
 import type { Id } from '../workflow/roles'
 import { messages, storyLink } from './messages'
 import { notify } from './notify'
@@ -26,12 +27,13 @@ const storyFacts = async (payload: Payload, storyId: Id) => {
   }
 }
 
-/** The story has just moved to `published` (by the engine, nobody acted): its author is told. */
+/** The story has just moved to `published` (by the engine, nobody acted): its author is told where to read it. */
 export const notifyStoryPublished = (payload: Payload, story: { id: Id; title: string; author?: unknown }) =>
   safely(payload, 'story published', async () => {
     const author = relationId(story.author as never)
     const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
-    await notify(payload, author === null ? [] : [author], messages.published(facts))
+    const posts = await postLinksOf(payload, story.id)
+    await notify(payload, author === null ? [] : [author], messages.published(facts, posts))
   })
 
 /** A publication has just been recorded as failed for good: the board, who can retry it, is told. */

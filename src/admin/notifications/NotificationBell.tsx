@@ -8,6 +8,7 @@ import type { BellItem } from './api'
 import { BellIcon } from './BellIcon'
 import { bellLabels, bellLanguage } from './labels'
 import { relativeTime } from './relativeTime'
+import { NoticeLinks } from './NoticeLinks'
 import { useBell } from './useBell'
 import './NotificationBell.scss'
 
@@ -140,6 +141,7 @@ export const NotificationBell = () => {
                       {relativeTime(item.createdAt, now, language, labels.justNow)}
                     </time>
                   </button>
+                  <NoticeLinks links={item.links} />
                 </li>
               ))}
             </ul>

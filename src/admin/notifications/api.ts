@@ -6,13 +6,15 @@ export interface BellItem {
   title: string
   body?: string | null
   link?: string | null
+  /** `NoticeLink[]` as stored: read through `noticeLinks`. */
+  links?: unknown
   readAt?: string | null
   createdAt: string
 }
 
 export const LATEST = 20
 
-const FIELDS = ['title', 'body', 'link', 'readAt', 'createdAt']
+const FIELDS = ['title', 'body', 'link', 'links', 'readAt', 'createdAt']
 
 const unreadWhere = 'where[readAt][exists]=false'
 

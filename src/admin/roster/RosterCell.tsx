@@ -8,6 +8,8 @@ import { useNewsroomTranslation } from '../i18n'
 
 interface Props {
   cell: Cell
+  /** "06:00–12:00": with the slot's name, the cell's own heading where the table's is hidden (phones). */
+  slotTime: string
   me: Id
   /** Present for the board: who may be added. Absent: the cell is read-only. */
   candidates?: readonly RosterPerson[]
@@ -17,7 +19,7 @@ interface Props {
   past: boolean
 }
 
-export const RosterCell = ({ cell, me, candidates, busy, onChange, onNow, past }: Props) => {
+export const RosterCell = ({ cell, slotTime, me, candidates, busy, onChange, onNow, past }: Props) => {
   const { t } = useNewsroomTranslation()
   const mine = cell.members.some((member) => sameId(member.id, me))
   const ids = cell.members.map((member) => member.id)
@@ -32,6 +34,9 @@ export const RosterCell = ({ cell, me, candidates, busy, onChange, onNow, past }
 
   return (
     <td className={classes.filter(Boolean).join(' ')} data-day={cell.day} data-slot={cell.slot} data-gap={cell.gap}>
+      <span className="newsroom-roster__cell-slot">
+        <strong>{cell.slot}</strong> {slotTime}
+      </span>
       {onNow ? <span className="newsroom-roster__now">{t('newsroom:roster_onNow')}</span> : null}
       {cell.members.length > 0 ? (
         <ul className="newsroom-roster__members">

@@ -16,9 +16,13 @@ interface Props {
   onChange?: (day: string, slot: string, members: Id[]) => void
 }
 
-/** Days down, slots across: a row reads as one person's day, which is how the board plans it. */
+/**
+ * Days down, slots across: a row reads as one person's day, which is how the board plans it. On a
+ * phone each day becomes a card of its slots, each cell naming its own slot (RosterView.scss).
+ */
 export const RosterGrid = ({ week, me, now, candidates, busyCell, onChange }: Props) => {
   const { t } = useNewsroomTranslation()
+  const slotTimes = new Map(week.slots.map((slot) => [slot.name, `${slot.start}–${slot.end}`]))
   return (
     <div className="newsroom-roster__scroll">
       <table className="newsroom-roster__grid">
@@ -51,6 +55,7 @@ export const RosterGrid = ({ week, me, now, candidates, busyCell, onChange }: Pr
                   .filter((cell) => cell.day === day)
                   .map((cell) => (
                     <RosterCell
+                      slotTime={slotTimes.get(cell.slot) ?? ''}
                       busy={busyCell !== null}
                       candidates={candidates}
                       cell={cell}

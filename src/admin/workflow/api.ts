@@ -1,3 +1,4 @@
+import type { PostLink } from '../../publishing/postLinks'
 import type { HistoryEntry } from '../../workflow/machine'
 import type { Id } from '../../workflow/roles'
 import type { Stage } from '../../workflow/stages'
@@ -8,6 +9,8 @@ export interface WorkflowState {
   stage: Stage
   actions: Action[]
   history: (Omit<HistoryEntry, 'by'> & { by: unknown; id?: string })[]
+  /** Where the story went out so far (empty before it did). */
+  posts?: PostLink[]
 }
 
 export interface TransitionInput {

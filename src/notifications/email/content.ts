@@ -1,10 +1,13 @@
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '../kinds'
+import { noticeLinks } from '../links'
 
 export interface OutgoingNotification {
   kind: NotificationKind
   title: string
   body?: string | null
   link?: string | null
+  /** `NoticeLink[]` as stored (JSON). */
+  links?: unknown
 }
 
 export interface Recipient {
@@ -29,11 +32,13 @@ export const composeEmail = (
   const greeting = recipient.name ? `Chào ${recipient.name},` : 'Chào bạn,'
   const why = `Bạn nhận email này vì đang bật thông báo “${NOTIFICATION_KIND_LABELS[notification.kind].vi}”.`
   const body = notification.body?.trim() ?? ''
+  const links = noticeLinks(notification.links).map(({ label, url }) => ({ label, url: absolute(serverUrl, url) }))
 
   const text = [
     greeting,
     notification.title,
     body,
+    links.map(({ label, url }) => `${label}: ${url}`).join('\n'),
     link && `Xem: ${link}`,
     `--\nTòa soạn cộng tác viên\n${why} Tắt tại: ${accountUrl}`,
   ]
@@ -49,6 +54,7 @@ export const composeEmail = (
 <p>${escapeHtml(greeting)}</p>
 <p style="font-size:17px;font-weight:bold">${escapeHtml(notification.title)}</p>
 ${paragraphs}
+${links.map(({ label, url }) => `<p style="margin:0 0 8px"><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`).join('')}
 ${link ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:8px 14px;background:#b71c1c;color:#fff;text-decoration:none;border-radius:4px">Mở trong tòa soạn</a></p>` : ''}
 <hr style="border:none;border-top:1px solid #ddd;margin:24px 0 8px">
 <p style="font-size:12px;color:#666">Tòa soạn cộng tác viên. ${escapeHtml(why)} <a href="${escapeHtml(accountUrl)}">Tắt trong trang tài khoản</a>.</p>

@@ -14,6 +14,7 @@ export interface OutboxRow {
   title: string
   body?: string | null
   link?: string | null
+  links?: unknown
   createdAt: string
   emailState: EmailState
   emailAttempts?: number | null

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -34,19 +34,29 @@ export const launchBrowser = (): Promise<Browser> => {
   })
 }
 
-/** One person at one browser: their own cookies, a Vietnamese browser, a desk-sized window. */
-export const newDesk = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  })
+/** One person at one browser: their own cookies, a Vietnamese browser, a screen of their own. */
+const newPerson = async (browser: Browser, options: BrowserContextOptions) => {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options })
   context.setDefaultTimeout(30_000)
   context.setDefaultNavigationTimeout(60_000)
   // Payload's default avatar is a Gravatar image: answering it locally keeps the test offline.
   await context.route(/gravatar\.com/, (route) => route.fulfill({ contentType: 'image/png', body: BLANK_PNG }))
   return { context, page: await context.newPage() }
 }
+
+/** At a desk-sized window. */
+export const newDesk = (browser: Browser): Promise<{ context: BrowserContext; page: Page }> =>
+  newPerson(browser, { viewport: { width: 1440, height: 1000 } })
+
+/** The width the newsroom's collaborators mostly work at. */
+export const PHONE = { width: 390, height: 844 } as const
+
+/** On a phone. */
+export const newPhone = (browser: Browser): Promise<{ context: BrowserContext; page: Page }> =>
+  newPerson(browser, { viewport: PHONE })
+
+/** How wide the page is laid out: wider than the screen means the reader must scroll sideways. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
 /**
  * Numbered steps, each leaving a screenshot in test-results/e2e (or its `folder`, for a suite that

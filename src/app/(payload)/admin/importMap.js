@@ -23,6 +23,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StoryPhotos as StoryPhotos_35210194c9a89687dbf8be2a37fddbde } from '../../../../src/admin/photos/StoryPhotos'
+import { RelationTitleCell as RelationTitleCell_5d26132accd326e15a995c6a48d6f994 } from '../../../../src/admin/RelationTitleCell'
 import { QueueTabs as QueueTabs_52335b2a581ff580c2d92784b6a49069 } from '../../../../src/admin/QueueTabs'
 import { PublicationStateCell as PublicationStateCell_826090fa118bf2ebb8b2ed2e2d14b327 } from '../../../../src/admin/publications/PublicationStateBadge'
 import { PermalinkCell as PermalinkCell_beb6ecf70ad44b6228ae0b028be49bad } from '../../../../src/admin/publications/PermalinkCell'
@@ -75,6 +77,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/photos/StoryPhotos#StoryPhotos": StoryPhotos_35210194c9a89687dbf8be2a37fddbde,
+  "/src/admin/RelationTitleCell#RelationTitleCell": RelationTitleCell_5d26132accd326e15a995c6a48d6f994,
   "/src/admin/QueueTabs#QueueTabs": QueueTabs_52335b2a581ff580c2d92784b6a49069,
   "/src/admin/publications/PublicationStateBadge#PublicationStateCell": PublicationStateCell_826090fa118bf2ebb8b2ed2e2d14b327,
   "/src/admin/publications/PermalinkCell#PermalinkCell": PermalinkCell_beb6ecf70ad44b6228ae0b028be49bad,
