@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
+import { startBackupSchedule } from './backup/schedule'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
 import { createHttpApp } from './http/createHttpApp'
@@ -80,11 +81,12 @@ const main = async () => {
     : Promise.resolve()
   const emailing = startEmailSender(payload, stopDelivery.signal)
   const inboxLoop = runInboxLoop(inbox, payload, stopDelivery.signal)
+  const backups = startBackupSchedule(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop])
+      void Promise.all([delivery, emailing, inboxLoop, backups])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

@@ -16,7 +16,7 @@ export interface BackupSettings {
 
 const HOUR_MS = 3_600_000
 
-export const backupSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): BackupSettings => ({
+export const backupSettingsFromEnv = (env: Record<string, string | undefined> = process.env): BackupSettings => ({
   dir: path.resolve(env.BACKUP_DIR || 'backups'),
   scheduled: env.BACKUP_SCHEDULE === 'on',
   time: env.BACKUP_TIME || '02:00',
