@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import express from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
@@ -10,6 +9,7 @@ import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
 import { startBackupSchedule } from './backup/schedule'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { healthRoute } from './health/healthRoute'
 import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
 import { uploadCollectionsOf } from './http/uploadCollections'
@@ -55,17 +55,15 @@ const main = async () => {
   await app.prepare()
 
   const inbox = createInboxWorker(payload)
-  const healthCheck = express.Router().get('/healthz', (_req, res) => {
-    res.json({ ok: true })
-  })
   const server = createHttpApp({
     settings: edgeSettingsFromEnv(),
     uploadCollections: uploadCollectionsOf(payload.config),
     // Files fanpage comments and messages; only this route parses a body (raw, for the signature check).
-    routes: [healthCheck, facebookWebhookRouter(payload, { onStored: inbox.kick })],
+    routes: [healthRoute(payload), facebookWebhookRouter(payload, { onStored: inbox.kick })],
     // Everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before it,
     // so Payload reads the raw request, uploads included.
     app: (req, res) => handle(req, res),
+    logger: payload.logger.child({ component: 'http' }),
   })
 
   const listener = server.listen(port, () => {

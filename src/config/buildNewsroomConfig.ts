@@ -23,6 +23,7 @@ import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
+import { loggerConfig } from '../log/loggerConfig'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -97,5 +98,6 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
       abortOnLimit: true,
       responseOnLimit: 'Tệp quá lớn: mỗi ảnh tối đa 25 MB (file too large: the limit is 25 MB)',
     },
+    logger: loggerConfig(),
     typescript: { outputFile: path.join(rootDir, 'payload-types.ts'), autoGenerate: false },
   })
