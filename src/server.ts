@@ -17,6 +17,7 @@ import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
+import { accountsWithDemoPassword } from './seed/demoPasswords'
 import { facebookWebhookRouter } from './webhooks/facebookRouter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -41,6 +42,18 @@ const main = async () => {
   await migrateDatabase(payload)
   if (!(await installSignInGuard(payload).ready())) {
     console.warn('⚠ REDIS_URL does not answer: sign-in attempts are counted in this process until it does.')
+  }
+
+  if (!seedWanted) {
+    // A real deployment must not keep a door whose key is in the README.
+    const exposed = await accountsWithDemoPassword(payload)
+    if (exposed.length > 0) {
+      console.error(
+        `✗ Tài khoản demo vẫn dùng mật khẩu demo: ${exposed.join(', ')}. Hãy đổi mật khẩu hoặc xóa các tài khoản này (chạy với NEWSROOM_SEED=on rồi đổi trong trang quản trị) trước khi chạy thật.\n` +
+          `  Demo accounts still have their demo passwords: ${exposed.join(', ')}. Change them or delete these accounts before running for real (NEWSROOM_SEED=off). (demo_password_in_use)`,
+      )
+      process.exit(1)
+    }
   }
 
   let seeded = false
