@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import { resolveSecret } from '../config/secret'
+import { databaseKind, DEFAULT_DATABASE_URI, sqliteFilePath } from '../db/adapter'
+import { mediaDir } from '../media/mediaDir'
 import { vietnamTime } from '../notifications/messages'
 import { notify } from '../notifications/notify'
 import { boardMembers } from '../notifications/recipients'
@@ -25,6 +28,21 @@ export const latestSlot = (now: Date, time: string) => {
 }
 
 /**
+ * This process's database, media folder, backup folder and secret, resolved: the child runs in the
+ * checkout, and relative paths (or the secret file under ./data) must mean what they mean here.
+ */
+const thisInstallation = () => {
+  const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+  const sqliteFile = databaseKind(uri) === 'sqlite' ? sqliteFilePath(uri) : null
+  return {
+    DATABASE_URI: sqliteFile ? `file:${sqliteFile}` : uri,
+    MEDIA_DIR: mediaDir(),
+    BACKUP_DIR: backupSettingsFromEnv().dir,
+    PAYLOAD_SECRET: resolveSecret(),
+  }
+}
+
+/**
  * `npm run backup -- --prune` as a child process: a SQLite snapshot runs synchronously inside
  * libsql, and reading gigabytes of photos has no business in the process that serves requests.
  */
@@ -33,7 +51,11 @@ export const backupInChildProcess = (log: (line: string) => void) =>
     const child = spawn(
       process.execPath,
       ['--no-deprecation', '--import', 'tsx', 'src/backup/backupCommand.ts', '--prune'],
-      { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+      {
+        cwd: rootDir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '', ...thisInstallation() },
+      },
     )
     const relay = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) log(line)
