@@ -22,7 +22,7 @@ const RETRY_AFTER_MS = 3_600_000
 const DAY_MS = 86_400_000
 
 /** The latest daily backup time (BACKUP_TIME, newsroom time) at or before `now`. */
-export const latestSlot = (now: Date, time: string) => {
+const latestSlot = (now: Date, time: string) => {
   const today = zonedInstant(localDay(now), time)
   return today <= now ? today : zonedInstant(addDays(localDay(now), -1), time)
 }

@@ -23,9 +23,10 @@ export interface HttpAppOptions {
 
 /**
  * The HTTP edge every request crosses before the app (`src/server.ts` and the test harness build it
- * alike). Order matters: the connection rule wraps every answer, including the edge's own refusals;
- * the body cap runs before anything reads a body. The request id comes first, so every answer carries it. No body parser runs here: the app reads raw bodies
- * (uploads included), and the webhook route parses its own.
+ * alike). Order matters: the request id comes first, so every answer carries it; the connection rule
+ * wraps every answer, including the edge's own refusals; the body cap runs before anything reads a
+ * body. No body parser runs here: the app reads raw bodies (uploads included), and the webhook route
+ * parses its own.
  */
 export const createHttpApp = ({ settings, uploadCollections, routes = [], app, logger }: HttpAppOptions): Express => {
   const server = express()
