@@ -91,6 +91,9 @@ export const restoreBackup = async (options: RestoreOptions): Promise<RestoreRes
     if (newer.length > 0) throw backupError('newer_schema', newer.join(', '))
     const target = databaseKind(options.databaseUri)
     if (manifest.database.kind !== target) throw backupError('wrong_database_kind', manifest.database.kind, target)
+    // The snapshot must be one of the checked files (a manifest is data: it names no path of its own).
+    if (!manifest.files.some((entry) => entry.path === manifest.database.file))
+      throw backupError('file_missing', manifest.database.file)
     await verifyFiles(staging, manifest, report)
 
     report(`• Khôi phục cơ sở dữ liệu / restoring the ${target} database (${manifest.schema.latest ?? '—'})`)
