@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { existingSecret } from '../config/secret'
 import { DEFAULT_DATABASE_URI } from '../db/adapter'
 import { mediaDir } from '../media/mediaDir'
@@ -9,11 +11,13 @@ import { runCommand } from './runCommand'
  * MEDIA_DIR (a fresh clone or a new server). Start the app afterwards as usual.
  */
 void runCommand(async () => {
-  const archive = process.argv[2]
-  if (!archive) {
+  const given = process.argv[2]
+  if (!given) {
     console.error('Cách dùng / usage: npm run restore <newsroom-….tar>')
     process.exit(2)
   }
+  // npm runs scripts from the project's folder; a relative path means the one the command was typed in.
+  const archive = path.resolve(process.env.INIT_CWD ?? process.cwd(), given)
   const { sameSecret, manifest } = await restoreBackup({
     archive,
     databaseUri: process.env.DATABASE_URI || DEFAULT_DATABASE_URI,

@@ -13,6 +13,7 @@ import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { approvedStory, deliverDue, type Newsroom } from '../helpers/publishing'
 import { createStory, type Id, walk } from '../helpers/stories'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { startWorker } from '../helpers/workerProcess'
 
 let newsroom: TestNewsroom
 let simulator: GraphSimulator
@@ -219,6 +220,20 @@ describe('npm run backup / npm run restore', () => {
     const sourceFiles = filesOf(process.env.MEDIA_DIR!)
     expect(Object.keys(sourceFiles).some((name) => name.startsWith(`approved${path.sep}`))).toBe(true)
     expect(filesOf(fresh.mediaDir)).toEqual(sourceFiles)
+
+    // The restored installation runs: a process starts on it (migrations find nothing left to do).
+    const worker = startWorker({
+      name: 'restored',
+      databaseUri: fresh.database.uri,
+      secret: newsroom.secret,
+      env: { MEDIA_DIR: fresh.mediaDir },
+    })
+    try {
+      await worker.ready
+    } finally {
+      await worker.stop()
+    }
+    expect(await databaseRows(fresh.database.uri)).toEqual(restoredRows)
   })
 
   it('refuses an archive from a newer schema, clearly, and touches nothing', async () => {
