@@ -8,7 +8,7 @@ import { pino } from 'pino'
 import { archiveName } from '../../src/backup/archives'
 import { backupSettingsFromEnv } from '../../src/backup/settings'
 import { healthRoute } from '../../src/health/healthRoute'
-import type { HealthOptions } from '../../src/health/newsroomHealth'
+import { type HealthOptions, newsroomHealth } from '../../src/health/newsroomHealth'
 import { createHttpApp } from '../../src/http/createHttpApp'
 import { edgeSettingsFromEnv } from '../../src/http/settings'
 import { uploadCollectionsOf } from '../../src/http/uploadCollections'
@@ -111,6 +111,16 @@ describe('/healthz', () => {
 
     options = { backup, now: new Date(madeAt.getTime() + 27 * 3_600_000) }
     expect((await healthz()).body.checks.backup.status).toBe('stale')
+  })
+})
+
+describe('a database that does not answer', () => {
+  it('is `down` after the time limit, and the newsroom unhealthy', async () => {
+    // Only the health check's own query hangs: a database that accepts the connection and never answers.
+    const hanging = Object.create(newsroom.payload, { count: { value: () => new Promise(() => {}) } })
+    const health = await newsroomHealth(hanging, { databaseTimeoutMs: 200 })
+    expect(health.checks.database.status).toBe('down')
+    expect(health.healthy).toBe(false)
   })
 })
 

@@ -1,4 +1,9 @@
-import { archivesToKeep } from '../../src/backup/retention'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { archiveName } from '../../src/backup/archives'
+import { archivesToKeep, pruneArchives } from '../../src/backup/retention'
 
 /** Archives made at the given newsroom-local times (+07:00). */
 const archives = (...times: string[]) =>
@@ -40,5 +45,32 @@ describe('archivesToKeep', () => {
   it('keeps everything while there are fewer archives than days to keep', () => {
     const all = archives('2026-12-01T02:00:00', '2026-12-02T02:00:00')
     expect(archivesToKeep(all, 7, 4).size).toBe(2)
+  })
+})
+
+describe('pruneArchives', () => {
+  it('deletes from the backup folder the archives retention does not keep, and nothing else', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-prune-'))
+    try {
+      const days = Array.from({ length: 20 }, (_, index) => new Date(Date.UTC(2026, 10, 1 + index, 19)))
+      for (const day of days) fs.writeFileSync(path.join(dir, archiveName(day)), '')
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'kept: not an archive')
+      fs.writeFileSync(path.join(dir, `${archiveName(days[0]!)}.partial`), '')
+
+      const removed = await pruneArchives({ dir, keepDaily: 3, keepWeekly: 2 })
+      const left = fs.readdirSync(dir).sort()
+      expect(left).toEqual(
+        [
+          // 19:00 UTC is 02:00 the next day in the newsroom (21, 20, 19 Nov: the last three days; 15 Nov
+          // local, Sunday: the newest of the week before)
+          ...[20, 19, 18, 14].map((date) => archiveName(new Date(Date.UTC(2026, 10, date, 19)))),
+          `${archiveName(days[0]!)}.partial`,
+          'notes.txt',
+        ].sort(),
+      )
+      expect(removed).toHaveLength(16)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
