@@ -46,7 +46,7 @@ const thisInstallation = () => {
  * `npm run backup -- --prune` as a child process: a SQLite snapshot runs synchronously inside
  * libsql, and reading gigabytes of photos has no business in the process that serves requests.
  */
-export const backupInChildProcess = (log: (line: string) => void) =>
+const backupInChildProcess = (log: (line: string) => void) =>
   new Promise<boolean>((resolve) => {
     const child = spawn(
       process.execPath,
@@ -72,7 +72,7 @@ export interface BackupScheduleOptions {
 }
 
 /** Tells the board, at most once a day, that the newsroom has no recent backup. */
-export const alertIfBackupStale = async (payload: Payload, settings: BackupSettings, now: Date) => {
+const alertIfBackupStale = async (payload: Payload, settings: BackupSettings, now: Date) => {
   const age = await backupAge(settings, now)
   if (!age.stale) return false
   const recent = await payload.count({
@@ -93,8 +93,9 @@ export const alertIfBackupStale = async (payload: Payload, settings: BackupSetti
 
 /**
  * BACKUP_SCHEDULE=on: once a day at BACKUP_TIME (and at start when that day's backup is missing) this
- * process makes a backup and prunes old ones; each check also tells the board when the last backup is
- * over a day old. A failed backup is tried again an hour later, not at every check.
+ * process starts a backup that prunes old ones; each check also tells the board when the last backup
+ * is over a day old — without waiting for a running backup, so one that hangs is reported too. A
+ * failed backup is tried again an hour later, not at every check.
  */
 export const createBackupSchedule = (
   payload: Payload,
@@ -105,18 +106,26 @@ export const createBackupSchedule = (
   const runBackup = options.runBackup ?? backupInChildProcess
   const log = payload.logger.child({ component: 'backup' })
   let failedAt = 0
+  let running: Promise<void> | null = null
+  const backUp = async () => {
+    log.info('scheduled backup starting')
+    const ok = await runBackup((line) => log.info(line))
+    failedAt = ok ? 0 : now().getTime()
+    if (!ok) log.error('scheduled backup failed; trying again in an hour')
+  }
   return {
     checkOnce: async () => {
       const [last] = await listArchives(settings.dir)
       const slot = latestSlot(now(), settings.time)
-      if ((!last || last.createdAt < slot) && now().getTime() - failedAt >= RETRY_AFTER_MS) {
-        log.info('scheduled backup starting')
-        const ok = await runBackup((line) => log.info(line))
-        failedAt = ok ? 0 : now().getTime()
-        if (!ok) log.error('scheduled backup failed; trying again in an hour')
+      if (!running && (!last || last.createdAt < slot) && now().getTime() - failedAt >= RETRY_AFTER_MS) {
+        running = backUp().finally(() => {
+          running = null
+        })
       }
       await alertIfBackupStale(payload, settings, now())
     },
+    /** Resolves when no backup this schedule started is running. */
+    idle: () => running ?? Promise.resolve(),
   }
 }
 
