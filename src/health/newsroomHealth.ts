@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { backupAge } from '../backup/lastBackup'
 import { type BackupSettings, backupSettingsFromEnv } from '../backup/settings'
+import { countOverdue } from '../publishing/engine/claims'
 import { lastLoopRound, type LoopName } from './loopBeats'
 
 /** `off`: not run by this process (by configuration), which is not a fault. */
@@ -12,6 +13,8 @@ export interface HealthCheck {
   /** When the thing last showed it was alive (a loop's last round, the last backup). */
   lastAt?: string | null
   ms?: number
+  /** Delivery: publications due for over five minutes that no loop (here or in a worker) has taken. */
+  overdue?: number
 }
 
 export interface NewsroomHealth {
@@ -35,6 +38,20 @@ const loopCheck = (name: LoopName, now: Date): HealthCheck => {
     status: now.getTime() - round.at > staleAfter ? 'stale' : 'ok',
     lastAt: new Date(round.at).toISOString(),
   }
+}
+
+const OVERDUE_AFTER_MS = 5 * 60_000
+
+/**
+ * The delivery loop of this process, and the publications every loop shares: posts left waiting mean
+ * nobody delivers — also when this process runs no loop of its own (NEWSROOM_SCHEDULER=off) and the
+ * workers are gone. The count is skipped when the database is down (that check says so already).
+ */
+const deliveryCheck = async (payload: Payload, now: Date, databaseUp: boolean): Promise<HealthCheck> => {
+  const loop = loopCheck('delivery', now)
+  if (!databaseUp) return loop
+  const overdue = await countOverdue(payload, now, OVERDUE_AFTER_MS)
+  return { ...loop, status: overdue > 0 ? 'stale' : loop.status, overdue }
 }
 
 const databaseCheck = async (payload: Payload, timeoutMs: number): Promise<HealthCheck> => {
@@ -68,9 +85,10 @@ const backupCheck = async (settings: BackupSettings, now: Date): Promise<HealthC
  */
 export const newsroomHealth = async (payload: Payload, options: HealthOptions = {}): Promise<NewsroomHealth> => {
   const now = options.now ?? new Date()
+  const database = await databaseCheck(payload, options.databaseTimeoutMs ?? 5_000)
   const checks: NewsroomHealth['checks'] = {
-    database: await databaseCheck(payload, options.databaseTimeoutMs ?? 5_000),
-    delivery: loopCheck('delivery', now),
+    database,
+    delivery: await deliveryCheck(payload, now, database.status === 'ok'),
     inbox: loopCheck('inbox', now),
     email: loopCheck('email', now),
     backup: await backupCheck(options.backup ?? backupSettingsFromEnv(), now),

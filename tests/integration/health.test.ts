@@ -76,7 +76,7 @@ describe('/healthz', () => {
       healthy: true,
       checks: {
         database: { status: 'ok' },
-        delivery: { status: 'ok' },
+        delivery: { status: 'ok', overdue: 0 },
         inbox: { status: 'ok' },
         // No SMTP server and no backup schedule here: not run by this process, which is no fault.
         email: { status: 'off' },
@@ -111,6 +111,35 @@ describe('/healthz', () => {
 
     options = { backup, now: new Date(madeAt.getTime() + 27 * 3_600_000) }
     expect((await healthz()).body.checks.backup.status).toBe('stale')
+  })
+
+  it('counts posts due for over five minutes that nobody delivers (dead workers included)', async () => {
+    const author = await newsroom.makeUser(['collaborator'])
+    const story = await newsroom.payload.create({
+      collection: 'stories',
+      data: { title: 'Chờ đăng' } as never,
+      user: await newsroom.payload.findByID({ collection: 'users', id: author.id }),
+    })
+    const channel = await newsroom.payload.create({
+      collection: 'channels',
+      data: { name: 'Xem trước', kind: 'local_feed' },
+    })
+    // Due in an hour, so this process's own delivery loop leaves it alone meanwhile.
+    const dueAt = new Date(Date.now() + 3_600_000)
+    const publication = await newsroom.payload.create({
+      collection: 'publications',
+      data: { story: story.id, channel: channel.id, state: 'queued', scheduledFor: dueAt.toISOString() } as never,
+    })
+    try {
+      options = { now: new Date(dueAt.getTime() + 4 * 60_000) }
+      expect((await healthz()).body.checks.delivery.overdue).toBe(0)
+      options = { now: new Date(dueAt.getTime() + 6 * 60_000) }
+      const health = await healthz()
+      expect(health.status).toBe(503)
+      expect(health.body.checks.delivery).toMatchObject({ status: 'stale', overdue: 1 })
+    } finally {
+      await newsroom.payload.delete({ collection: 'publications', id: publication.id })
+    }
   })
 })
 
