@@ -27,8 +27,9 @@ const variablesTheCodeReads = () => {
     for (const match of read(file).matchAll(/env(?:\.([A-Z][A-Z0-9_]+)|\[['"]([A-Z][A-Z0-9_]+)['"]\])/g))
       names.add((match[1] ?? match[2])!)
   }
-  // libpq's own variables, handed to pg_dump/pg_restore (src/backup/database/postgres.ts): PostgreSQL's to document.
-  for (const name of names) if (name.startsWith('PG')) names.delete(name)
+  // Not settings: libpq's own variables, handed to pg_dump/pg_restore (src/backup/database/postgres.ts),
+  // and the folder npm was started from (INIT_CWD, src/backup/restoreCommand.ts).
+  for (const name of names) if (name.startsWith('PG') || name === 'INIT_CWD') names.delete(name)
   return names
 }
 
