@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { CollectionConfig, Field } from 'payload'
 
 import { canChangeMedia } from '../access/canChangeMedia'
@@ -11,6 +9,7 @@ import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
+import { mediaDir } from '../src/media/mediaDir'
 import { MEDIA_USES } from '../src/media/usage'
 
 const never = () => false
@@ -42,7 +41,7 @@ export const Media: CollectionConfig = {
   upload: {
     // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the
     // location explicit, and MEDIA_DIR lets tests (or a Docker volume) keep uploads out of the checkout.
-    staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
+    staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

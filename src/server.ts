@@ -1,14 +1,15 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import express from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
+import { startBackupSchedule } from './backup/schedule'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { healthRoute } from './health/healthRoute'
 import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
 import { uploadCollectionsOf } from './http/uploadCollections'
@@ -16,6 +17,7 @@ import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
+import { accountsWithDemoPassword } from './seed/demoPasswords'
 import { facebookWebhookRouter } from './webhooks/facebookRouter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,6 +44,18 @@ const main = async () => {
     console.warn('⚠ REDIS_URL does not answer: sign-in attempts are counted in this process until it does.')
   }
 
+  if (!seedWanted) {
+    // A real deployment must not keep a door whose key is in the README.
+    const exposed = await accountsWithDemoPassword(payload)
+    if (exposed.length > 0) {
+      console.error(
+        `✗ Tài khoản demo vẫn dùng mật khẩu demo: ${exposed.join(', ')}. Hãy đổi mật khẩu hoặc xóa các tài khoản này (chạy với NEWSROOM_SEED=on rồi đổi trong trang quản trị) trước khi chạy thật.\n` +
+          `  Demo accounts still have their demo passwords: ${exposed.join(', ')}. Change them or delete these accounts before running for real (NEWSROOM_SEED=off). (demo_password_in_use)`,
+      )
+      process.exit(1)
+    }
+  }
+
   let seeded = false
   if (seedWanted && (await isEmptyNewsroom(payload))) {
     console.log('• Tạo tòa soạn demo… / seeding the demo newsroom')
@@ -54,17 +68,15 @@ const main = async () => {
   await app.prepare()
 
   const inbox = createInboxWorker(payload)
-  const healthCheck = express.Router().get('/healthz', (_req, res) => {
-    res.json({ ok: true })
-  })
   const server = createHttpApp({
     settings: edgeSettingsFromEnv(),
     uploadCollections: uploadCollectionsOf(payload.config),
     // Files fanpage comments and messages; only this route parses a body (raw, for the signature check).
-    routes: [healthCheck, facebookWebhookRouter(payload, { onStored: inbox.kick })],
+    routes: [healthRoute(payload), facebookWebhookRouter(payload, { onStored: inbox.kick })],
     // Everything else (admin, REST, GraphQL, public pages) is Next's. No body parser runs before it,
     // so Payload reads the raw request, uploads included.
     app: (req, res) => handle(req, res),
+    logger: payload.logger.child({ component: 'http' }),
   })
 
   const listener = server.listen(port, () => {
@@ -80,11 +92,12 @@ const main = async () => {
     : Promise.resolve()
   const emailing = startEmailSender(payload, stopDelivery.signal)
   const inboxLoop = runInboxLoop(inbox, payload, stopDelivery.signal)
+  const backups = startBackupSchedule(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop])
+      void Promise.all([delivery, emailing, inboxLoop, backups])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

@@ -4,6 +4,7 @@ import * as migration_20261128_155816_newsroom_operations from './20261128_15581
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095937_approved_content from './20261201_095937_approved_content';
 import * as migration_20261201_132642_notification_links from './20261201_132642_notification_links';
+import * as migration_20261201_132318_backup_overdue_notice from './20261201_132318_backup_overdue_notice';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_132642_notification_links.up,
     down: migration_20261201_132642_notification_links.down,
-    name: '20261201_132642_notification_links'
+    name: '20261201_132642_notification_links',
+  },
+  {
+    up: migration_20261201_132318_backup_overdue_notice.up,
+    down: migration_20261201_132318_backup_overdue_notice.down,
+    name: '20261201_132318_backup_overdue_notice'
   },
 ];

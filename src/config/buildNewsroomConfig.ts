@@ -25,6 +25,7 @@ import { databaseAdapter } from '../db/adapter'
 import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
 import { adminTranslations } from '../i18n/adminTranslations'
 import { withPayloadWording } from '../i18n/payloadWording'
+import { loggerConfig } from '../log/loggerConfig'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { keepErrorData } from './keepErrorData'
 
@@ -132,5 +133,6 @@ export const buildNewsroomConfig = ({
       abortOnLimit: true,
       responseOnLimit: 'Tệp quá lớn: mỗi ảnh tối đa 25 MB (file too large: the limit is 25 MB)',
     },
+    logger: loggerConfig(),
     typescript: { outputFile: path.join(rootDir, 'payload-types.ts'), autoGenerate: false },
   })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { escalateOverdue } from './escalation'
 import { fileEvent, type StoredEventRow } from './fileEvent'
+import { loopRan } from '../health/loopBeats'
 
 export interface InboxWorkerSettings {
   now: () => Date
@@ -126,6 +127,7 @@ export const runInboxLoop = async (worker: InboxWorker, payload: Payload, signal
   while (!signal.aborted) {
     try {
       await worker.runOnce()
+      loopRan('inbox', worker.settings.pollMs)
       await sleep(worker.settings.pollMs, undefined, { signal }).catch(() => {})
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Inbox loop error; retrying' })

@@ -7,6 +7,7 @@ import { relationId } from '../auth/actor'
 import { composeEmail } from './email/content'
 import { claimEmail, findDueEmails, type OutboxRow, settleEmail } from './email/outbox'
 import { type EmailSettings, emailSettingsFromEnv } from './email/settings'
+import { loopRan } from '../health/loopBeats'
 
 /**
  * The email half of notifications, as an outbox: notify() writes rows in the same transaction as the
@@ -92,6 +93,7 @@ export const runEmailLoop = async (sender: EmailSender, payload: Payload, signal
   while (!signal.aborted) {
     try {
       await sender.runOnce()
+      loopRan('email', sender.settings.pollMs)
       await sleep(sender.settings.pollMs, undefined, { signal }).catch(() => {})
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Email sender error; retrying' })

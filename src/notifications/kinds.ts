@@ -9,6 +9,7 @@ export const NOTIFICATION_KIND_LABELS = {
   inbox_assigned: { vi: 'Bình luận/tin nhắn giao cho tôi', en: 'Inbox item assigned to me' },
   inbox_overdue: { vi: 'Bình luận/tin nhắn quá hạn trả lời', en: 'Inbox item overdue' },
   rebuttal_waiting: { vi: 'Bài phản bác tin sai chờ duyệt', en: 'Rebuttal awaiting approval' },
+  backup_overdue: { vi: 'Sao lưu dữ liệu bị quá hạn', en: 'Backup overdue' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_LABELS

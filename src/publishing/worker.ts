@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
+import { startBackupSchedule } from '../backup/schedule'
 import { closePayload } from '../db/close'
 import { migrateDatabase } from '../db/migrate'
 import { startEmailSender } from '../notifications/emailSender'
@@ -18,8 +19,9 @@ const main = async () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop.abort())
   console.log(`Tiến trình đăng bài ${engine.settings.workerId} đang chạy / delivery worker running`)
   const emailing = startEmailSender(payload, stop.signal)
+  const backups = startBackupSchedule(payload, stop.signal)
   await runDeliveryLoop(engine, payload, stop.signal)
-  await emailing
+  await Promise.all([emailing, backups])
   await closePayload(payload)
   process.exit(0)
 }

@@ -13,6 +13,7 @@ import { BoardSections } from './sections/Board'
 import { CollaboratorSection } from './sections/Collaborator'
 import { DutySection } from './sections/Duty'
 import { EditorSection } from './sections/Editor'
+import { HealthSection } from './sections/Health'
 import { serverTranslation } from './serverI18n'
 import './Dashboard.scss'
 import './flags.scss'
@@ -52,6 +53,7 @@ export const Dashboard = async ({ initPageResult }: { initPageResult: InitPageRe
       </header>
       {hasAnyRole(actor, ['board', 'admin']) ? <AlertsSection ctx={ctx} /> : null}
       {hasRole(actor, 'board') ? <BoardSections ctx={ctx} /> : null}
+      {hasAnyRole(actor, ['board', 'admin']) ? <HealthSection ctx={ctx} /> : null}
       {hasRole(actor, 'editor') && actor.areas.length > 0 ? <EditorSection ctx={ctx} /> : null}
       {hasRole(actor, 'duty') ? <DutySection ctx={ctx} /> : null}
       {hasRole(actor, 'collaborator') ? <CollaboratorSection ctx={ctx} /> : null}

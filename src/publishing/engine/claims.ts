@@ -33,6 +33,19 @@ const dueWhere = (now: string): Where => ({
   ],
 })
 
+/**
+ * How many publications have been due for longer than `graceMs` without anyone taking them: none while
+ * some delivery loop, here or in a worker, is alive (a burst is out in seconds; retries wait for their
+ * `nextAttemptAt`). For the health check.
+ */
+export const countOverdue = async (payload: Payload, now: Date, graceMs: number) =>
+  (
+    await payload.count({
+      collection: 'publications',
+      where: dueWhere(new Date(now.getTime() - graceMs).toISOString()),
+    })
+  ).totalDocs
+
 export const findDue = async (payload: Payload, now: Date, limit: number) =>
   (
     await payload.find({

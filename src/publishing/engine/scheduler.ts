@@ -7,6 +7,7 @@ import { claim, findDue } from './claims'
 import { completeFinishedStories, storyCompleter } from './completeStory'
 import { type AdapterFor, deliver } from './deliver'
 import { type EngineSettings, engineSettingsFromEnv } from './settings'
+import { loopRan } from '../../health/loopBeats'
 
 export interface DeliveryEngine {
   settings: EngineSettings
@@ -104,6 +105,7 @@ export const runDeliveryLoop = async (engine: DeliveryEngine, payload: Payload, 
   while (!signal.aborted) {
     try {
       await engine.startDue()
+      loopRan('delivery', engine.settings.pollMs)
       await engine.idle(signal)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Delivery loop error; retrying' })
