@@ -10,6 +10,7 @@ import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
+import { answerMissingFile } from '../src/media/missingFile'
 import { MEDIA_USES } from '../src/media/usage'
 
 const never = () => false
@@ -39,6 +40,7 @@ export const Media: CollectionConfig = {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     adminThumbnail: 'thumbnail',
+    handlers: [answerMissingFile],
     focalPoint: true,
     crop: false,
     withMetadata: false,

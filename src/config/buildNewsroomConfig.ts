@@ -23,6 +23,7 @@ import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
+import { withGlobalInputGuard, withInputGuard } from '../input/guard'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -79,8 +80,8 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
       Channels,
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
-    ],
-    globals: [DutySettings],
+    ].map(withInputGuard),
+    globals: [DutySettings].map(withGlobalInputGuard),
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,

@@ -1,11 +1,4 @@
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
 import { findVisible } from '../auth/visible'
@@ -13,6 +6,7 @@ import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
 import { notifyTransition } from '../notifications/transition'
+import { jsonBody } from './jsonBody'
 import { PhotoFileMissing, takeApprovedContent } from '../publishing/approved/snapshot'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
@@ -59,9 +53,8 @@ export const transitionEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = toActor(req.user)
     if (!actor) return notSignedIn(req)
-    await addDataAndFileToRequest(req)
+    const body: TransitionRequest = await jsonBody(req)
     const id = String(req.routeParams?.id)
-    const body = (req.data ?? {}) as TransitionRequest
 
     const shouldCommit = await initTransaction(req)
     try {

@@ -4,6 +4,7 @@ import { capRequestBodies } from './capRequestBodies'
 import { recordClientAddress } from './clientAddress'
 import { closeAfterEarlyAnswer } from './closeAfterEarlyAnswer'
 import { refuseCrossSiteWrites } from './refuseCrossSiteWrites'
+import { refuseMalformedQuery } from './refuseMalformedQuery'
 import { securityHeaders } from './securityHeaders'
 import type { EdgeSettings } from './settings'
 
@@ -38,6 +39,7 @@ export const createHttpApp = ({ settings, uploadCollections, routes = [], app }:
       uploadCollections,
     }),
   )
+  server.use(refuseMalformedQuery)
   for (const route of routes) server.use(route)
   server.use((req, res) => app(req, res))
   return server

@@ -105,6 +105,35 @@ export const ERROR_MESSAGES = {
     vi: 'Không tìm thấy tệp của một ảnh trong bài; hãy tải ảnh lên lại rồi duyệt.',
     en: 'A photo of this story has no file on the server; upload it again before approving.',
   },
+  invalid_id: {
+    vi: 'Mã định danh không hợp lệ: không có mục nào mang mã này.',
+    en: 'Invalid id: nothing can have this id.',
+  },
+  invalid_query: {
+    vi: 'Điều kiện lọc không hợp lệ hoặc quá phức tạp (tối đa 100 điều kiện, lồng tối đa 6 tầng).',
+    en: 'Invalid or too complex filter (at most 100 conditions, nested at most 6 deep).',
+  },
+  invalid_paging: {
+    vi: 'Tham số không hợp lệ: limit phải từ 0 đến 1000, page từ 1, depth từ 0 đến 10 (số nguyên).',
+    en: 'Invalid parameters: limit must be 0–1000, page at least 1, depth 0–10 (whole numbers).',
+  },
+  invalid_body: {
+    vi: 'Dữ liệu gửi lên phải là một đối tượng JSON với các trường đúng kiểu.',
+    en: 'The request body must be a JSON object with fields of the right types.',
+  },
+  invalid_field_value: {
+    vi: 'Giá trị không đúng kiểu (số, ngày giờ, chữ, đúng/sai, hoặc mã của mục liên kết) ở trường:',
+    en: 'Value of the wrong type (number, date, text, true/false, or the id of a linked item) in field:',
+  },
+  related_not_found: {
+    vi: 'Liên kết tới mục không tồn tại:',
+    en: 'A link names an item that does not exist:',
+  },
+  versions_not_kept: {
+    vi: 'Mục này không lưu các phiên bản.',
+    en: 'No versions are kept here.',
+  },
+  file_not_found: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -16,7 +16,7 @@ export interface StoryState {
 }
 
 export interface TransitionRequest {
-  action: unknown
+  action?: unknown
   note?: unknown
   publishAt?: unknown
   channels?: unknown
@@ -177,7 +177,10 @@ export const decideTransition = (
   now: Date = new Date(),
 ): Decision => {
   const { action } = request
-  if (!isAction(action)) return refuse(400, 'unknown_action', `Unknown action: ${String(action)}`)
+  if (!isAction(action)) {
+    // Only a string is named back: anything else may not even turn into one ({ toString: 'x' }).
+    return refuse(400, 'unknown_action', typeof action === 'string' ? `Unknown action: ${action}` : 'Unknown action')
+  }
   const rule = TRANSITIONS[action]
 
   if (!rule.from[story.stage]) {
