@@ -3,6 +3,7 @@ import * as migration_20261128_155044_publishing from './20261128_155044_publish
 import * as migration_20261128_155811_newsroom_operations from './20261128_155811_newsroom_operations';
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
+import * as migration_20261201_132249_content_editor from './20261201_132249_content_editor';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_095906_approved_content.up,
     down: migration_20261201_095906_approved_content.down,
-    name: '20261201_095906_approved_content'
+    name: '20261201_095906_approved_content',
+  },
+  {
+    up: migration_20261201_132249_content_editor.up,
+    down: migration_20261201_132249_content_editor.down,
+    name: '20261201_132249_content_editor'
   },
 ];

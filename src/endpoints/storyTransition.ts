@@ -25,6 +25,7 @@ type StoryDoc = {
   officialSources?: unknown[] | null
   submittedAt?: string | null
   author?: unknown
+  contentEditedBy?: unknown
   area?: unknown
   title?: string | null
   channels?: unknown[] | null
@@ -34,6 +35,7 @@ type StoryDoc = {
 export const storyState = (story: StoryDoc): StoryState => ({
   stage: story.stage,
   authorId: relationId(story.author as never),
+  contentEditorId: relationId(story.contentEditedBy as never),
   areaId: relationId(story.area as never),
   title: story.title,
   channelIds: (story.channels ?? []).map((channel) => relationId(channel as never)!).filter((id) => id !== null),

@@ -15,6 +15,10 @@ export const ERROR_MESSAGES = {
     vi: 'Không ai được tự duyệt bài của chính mình (nguyên tắc bốn mắt).',
     en: 'Nobody may approve their own story (four-eyes rule).',
   },
+  own_edit: {
+    vi: 'Bạn là người sửa nội dung bài gần nhất nên không thể tự duyệt; cần một thành viên Ban Biên tập khác duyệt (nguyên tắc bốn mắt).',
+    en: 'You last changed this story’s content, so another board member must approve it (four-eyes rule).',
+  },
   note_required: { vi: 'Vui lòng ghi rõ lý do.', en: 'A note is required for this action.' },
   missing_field: {
     vi: 'Bài cần có tiêu đề và mảng nội dung trước khi gửi.',
@@ -133,6 +137,14 @@ export const ERROR_MESSAGES = {
     vi: 'Mục này không lưu các phiên bản.',
     en: 'No versions are kept here.',
   },
+  title_hidden_characters: {
+    vi: 'Tiêu đề chứa ký tự ẩn (đảo chiều chữ hoặc ký tự độ rộng bằng 0); hãy gõ lại tiêu đề.',
+    en: 'The title contains hidden characters (direction overrides or zero-width characters); type it again.',
+  },
+  title_too_long: {
+    vi: 'Tiêu đề quá dài: tối đa 250 ký tự.',
+    en: 'The title is too long: at most 250 characters.',
+  },
   file_not_found: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
 } as const satisfies Record<string, Bilingual>
 
@@ -149,3 +161,12 @@ export const refusal = refusalsFrom(messageFor)
  */
 export const newsroomError = (req: Pick<PayloadRequest, 'i18n'> | undefined, code: ErrorCode, status: number) =>
   new APIError(messageFor(code, req?.i18n?.language), status, { code }, true)
+
+/**
+ * The same, about one field: the admin marks the field with the message (Payload's `data.errors`
+ * with a path), and scripts read the code.
+ */
+export const newsroomFieldError = (req: Pick<PayloadRequest, 'i18n'> | undefined, code: ErrorCode, path: string) => {
+  const message = messageFor(code, req?.i18n?.language)
+  return new APIError(message, 400, { code, errors: [{ path, message }] }, true)
+}
