@@ -306,7 +306,7 @@ const graphqlCases = (): Case[] => {
     ],
     [
       'Stories with a deep where',
-      `{ Stories(where: ${'{ AND: ['.repeat(25)}{ title: { exists: true } }${'] }'.repeat(25)}) { docs { id } } }`,
+      `{ Stories(where: ${'{ AND: ['.repeat(25)}{ title: { equals: "x" } }${'] }'.repeat(25)}) { docs { id } } }`,
     ],
     ['Media by a malformed id', '{ Media(id: "abc") { id } }'],
     ['Users by a malformed id', '{ User(id: "-1") { id } }'],
@@ -317,12 +317,15 @@ const graphqlCases = (): Case[] => {
     ],
     [
       'createStory with a channel that does not exist',
-      `mutation { createStory(data: { title: "x", channels: [${JSON.stringify(missingId())}] }) { id } }`,
+      `mutation { createStory(data: { title: "x", stage: draft, format: news, channels: [${JSON.stringify(missingId())}] }) { id } }`,
     ],
-    ['createStory with a hidden-character title', 'mutation { createStory(data: { title: "a\\u202Eb" }) { id } }'],
+    [
+      'createStory with a hidden-character title',
+      'mutation { createStory(data: { title: "a\\u202Eb", stage: draft, format: news }) { id } }',
+    ],
     [
       'createStory with a 300-character title',
-      `mutation { createStory(data: { title: "${'a'.repeat(300)}" }) { id } }`,
+      `mutation { createStory(data: { title: "${'a'.repeat(300)}", stage: draft, format: news }) { id } }`,
     ],
     ['deleteArea on a malformed id', 'mutation { deleteArea(id: "1e309") { id } }'],
     [
