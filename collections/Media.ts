@@ -7,6 +7,7 @@ import { canCreateMedia } from '../access/canCreateMedia'
 import { canReadMedia } from '../access/canReadMedia'
 import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
+import { recordPhotoEditor } from '../hooks/media/recordPhotoEditor'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
@@ -33,6 +34,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
     beforeChange: [recordUploader],
+    afterChange: [recordPhotoEditor],
   },
   upload: {
     // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the

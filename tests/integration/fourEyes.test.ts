@@ -75,6 +75,30 @@ describe('four-eyes: whoever last changed the content may not approve', () => {
     expect((await transition(newsroom, board, id, { action: 'approve' })).body.errors[0].data.code).toBe('own_edit')
   })
 
+  test('changing the caption or the file of one of its photos counts too', async () => {
+    const photo = await uploadPhoto(newsroom, ctv, { seed: 4 })
+    const id = await createStory(newsroom, ctv, { area, photos: [photo.id] })
+    await walk(newsroom, id, [
+      [ctv, 'submit'],
+      [editor, 'claim'],
+      [editor, 'forward'],
+    ])
+    const recaption = await newsroom.api('PATCH', `/api/media/${photo.id}`, {
+      token: board.token,
+      json: { caption: 'Chú thích do Ban Biên tập viết lại' },
+    })
+    expect(recaption.status).toBe(200)
+    expect(await lastEditor(id)).toBe(String(board.id))
+    expect((await transition(newsroom, board, id, { action: 'approve' })).body.errors[0].data.code).toBe('own_edit')
+    // Re-saving the photo unchanged records no one new.
+    await newsroom.api('PATCH', `/api/media/${photo.id}`, {
+      token: secondBoard.token,
+      json: { caption: 'Chú thích do Ban Biên tập viết lại' },
+    })
+    expect(await lastEditor(id)).toBe(String(board.id))
+    expect((await transition(newsroom, secondBoard, id, { action: 'approve' })).status).toBe(200)
+  })
+
   test('a save that changes no content (the admin re-saving, scheduling fields) records no one', async () => {
     const id = await awaitingApproval()
     const story = await storedStory(newsroom, id)
