@@ -70,8 +70,10 @@ export const dataShape = (payload: Payload, fields: readonly FlattenedField[], d
         continue
       }
       if (field.type === 'array') {
-        if (!Array.isArray(value)) found.malformed.push(path)
-        else value.forEach((row, index) => isRecord(row) && visit(field.flattenedFields, row, `${path}.${index}.`))
+        // The admin form sends an empty list as its row count (0), which Payload reads as no rows.
+        if (Array.isArray(value))
+          value.forEach((row, index) => isRecord(row) && visit(field.flattenedFields, row, `${path}.${index}.`))
+        else if (!(Number.isInteger(value) && (value as number) >= 0)) found.malformed.push(path)
         continue
       }
       if (field.type !== 'relationship' && field.type !== 'upload') {
