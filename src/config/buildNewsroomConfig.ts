@@ -23,7 +23,7 @@ import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
-import { withGlobalInputGuard, withInputGuard } from '../input/guard'
+import { guardEveryInput } from '../input/guard'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -80,8 +80,8 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
       Channels,
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
-    ].map(withInputGuard),
-    globals: [DutySettings].map(withGlobalInputGuard),
+    ],
+    globals: [DutySettings],
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,
@@ -100,3 +100,5 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
     },
     typescript: { outputFile: path.join(rootDir, 'payload-types.ts'), autoGenerate: false },
   })
+    // The input guard goes on once the config is built: only then are Payload's own collections there.
+    .then(guardEveryInput)

@@ -145,6 +145,10 @@ export const ERROR_MESSAGES = {
     vi: 'Tiêu đề quá dài: tối đa 250 ký tự.',
     en: 'The title is too long: at most 250 characters.',
   },
+  verification_off: {
+    vi: 'Hệ thống không dùng xác minh email.',
+    en: 'Email verification is not used here.',
+  },
   file_not_found: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
 } as const satisfies Record<string, Bilingual>
 

@@ -1,11 +1,10 @@
 import type {
   CollectionBeforeOperationHook,
-  CollectionConfig,
   Endpoint,
   FlattenedField,
   GlobalBeforeOperationHook,
-  GlobalConfig,
   PayloadRequest,
+  SanitizedConfig,
 } from 'payload'
 
 import { type ErrorCode, newsroomError } from '../i18n/errors'
@@ -102,28 +101,39 @@ export const guardGlobalInput: GlobalBeforeOperationHook = async ({ args, global
   return args
 }
 
-/** Payload routes version requests even where nothing keeps versions, and fails on them: answer 404. */
-const noVersions: Endpoint[] = [
-  ['get', '/versions'],
-  ['get', '/versions/:id'],
-  ['post', '/versions/:id'],
-].map(([method, path]) => ({
-  method: method as Endpoint['method'],
-  path: path!,
+/** A route Payload serves whether or not the feature is on, and fails on when it is off: answer 404. */
+const absent = (method: Endpoint['method'], path: string, code: ErrorCode): Endpoint => ({
+  method,
+  path,
   handler: (req) => {
-    throw refuse(req, 'versions_not_kept', 404)
+    throw refuse(req, code, 404)
   },
-}))
-
-/** A collection with the input guard first among its hooks, and 404 for versions it does not keep. */
-export const withInputGuard = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [guardOperationInput, ...(collection.hooks?.beforeOperation ?? [])] },
-  endpoints: [...(collection.versions ? [] : noVersions), ...(collection.endpoints || [])],
 })
 
-export const withGlobalInputGuard = (global: GlobalConfig): GlobalConfig => ({
-  ...global,
-  hooks: { ...global.hooks, beforeOperation: [guardGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
-  endpoints: [...(global.versions ? [] : noVersions), ...(global.endpoints || [])],
-})
+const NO_VERSIONS = [
+  absent('get', '/versions', 'versions_not_kept'),
+  absent('get', '/versions/:id', 'versions_not_kept'),
+  absent('post', '/versions/:id', 'versions_not_kept'),
+]
+const NO_VERIFICATION = [absent('post', '/verify/:token', 'verification_off')]
+
+/**
+ * Puts the input guard first among the `beforeOperation` hooks of every collection and global of a
+ * built config — Payload's own (preferences, document locks, migrations, jobs) included — and answers
+ * 404 on the routes of features a collection does not use (versions, email verification).
+ */
+export const guardEveryInput = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [guardOperationInput, ...(collection.hooks.beforeOperation ?? [])]
+    const absentRoutes = [
+      ...(collection.versions ? [] : NO_VERSIONS),
+      ...(collection.auth && !collection.auth.verify ? NO_VERIFICATION : []),
+    ]
+    if (collection.endpoints) collection.endpoints = [...absentRoutes, ...collection.endpoints]
+  }
+  for (const global of config.globals) {
+    global.hooks = { ...global.hooks, beforeOperation: [guardGlobalInput, ...(global.hooks?.beforeOperation ?? [])] }
+    if (global.endpoints && !global.versions) global.endpoints = [...NO_VERSIONS, ...global.endpoints]
+  }
+  return config
+}

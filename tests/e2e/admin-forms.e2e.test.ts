@@ -53,13 +53,18 @@ describe('admin forms save through the input guard', () => {
   test.each([
     [
       'a user',
-      async () => `/admin/collections/users/${await firstId('users', '&where[email][equals]=ctv@demo.local')}`,
+      async (): Promise<string> =>
+        `/admin/collections/users/${await firstId('users', '&where[email][equals]=ctv@demo.local')}`,
       'field-phone',
     ],
-    ['an area', async () => `/admin/collections/areas/${await firstId('areas')}`, 'field-description'],
-    ['a unit', async () => `/admin/collections/units/${await firstId('units')}`, 'field-name'],
-    ['a channel', async () => `/admin/collections/channels/${await firstId('channels')}`, 'field-name'],
-    ['the duty settings', async () => '/admin/globals/duty-settings', 'field-slots__0__name'],
+    ['an area', async (): Promise<string> => `/admin/collections/areas/${await firstId('areas')}`, 'field-description'],
+    ['a unit', async (): Promise<string> => `/admin/collections/units/${await firstId('units')}`, 'field-name'],
+    [
+      'a channel',
+      async (): Promise<string> => `/admin/collections/channels/${await firstId('channels')}`,
+      'field-name',
+    ],
+    ['the duty settings', async (): Promise<string> => '/admin/globals/duty-settings', 'field-slots__0__name'],
   ] as const)('%s', async (name, url, fieldId) => {
     const saved = await step(page, name.replace(/\W+/g, '-'), async () =>
       editAndSave(await url(), fieldId, `${fieldId === 'field-slots__0__name' ? 'Sáng' : 'Sửa'} ${stamp}`),

@@ -43,6 +43,8 @@ const COLLECTIONS = [
   'channels',
   'users',
   'webhook-events',
+  // Payload's own, guarded alike.
+  'payload-locked-documents',
 ] as const
 
 /** Ids no adapter can hold: neither a positive integer (SQL) nor an ObjectId (MongoDB). */
@@ -284,6 +286,13 @@ const otherEndpointCases = (): Case[] => {
     ['duty settings with an array body', 'POST', '/api/globals/duty-settings', []],
     ['duty settings versions', 'GET', '/api/globals/duty-settings/versions', undefined],
     ['duty settings with a bad depth', 'GET', '/api/globals/duty-settings?depth=abc', undefined],
+    ['email verification (not used)', 'POST', '/api/users/verify/abc', undefined],
+    ...BAD_QUERIES.map((query) => [
+      `preferences?${query.slice(0, 30)}`,
+      'GET',
+      `/api/payload-preferences?${query}`,
+      undefined,
+    ]),
   ].map(([name, method, path, json]) => ({
     name: name as string,
     as: (String(path).startsWith('/api/users') ? 'anonymous' : 'admin') as Who,
