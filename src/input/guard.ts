@@ -75,7 +75,9 @@ export const guardOperationInput: CollectionBeforeOperationHook = async ({ args,
   if (!pagingIsAcceptable(args as never)) throw refuse(req, 'invalid_paging')
   if (WRITES.has(operation)) {
     if (!isRecord(data)) throw refuse(req, 'invalid_body')
-    await refuseMalformedData(req, collection.flattenedFields, data)
+    // Payload's own collections (preferences, locks, migrations, jobs) fill their values themselves,
+    // from shapes of their own (a preference's user as `{ collection, value }`).
+    if (!collection.slug.startsWith('payload-')) await refuseMalformedData(req, collection.flattenedFields, data)
   }
   return args
 }

@@ -492,6 +492,28 @@ test('the shapes the admin form sends are not bad input', async () => {
   fingerprint = await databaseFingerprint(newsroom.payload)
 })
 
+test("the admin's own preference and lock writes are not bad input", async () => {
+  // What Payload's admin sends (@payloadcms/ui upsertPreferences, document locking).
+  const user = await newsroom.payload.findByID({ collection: 'users', id: users.ctv.id, depth: 0 })
+  const req = { user: { ...user, collection: 'users' } } as never
+  const preference = await newsroom.payload.create({
+    collection: 'payload-preferences',
+    data: { key: 'nav', user: { collection: 'users', value: users.ctv.id }, value: { open: true } } as never,
+    req,
+  })
+  const lock = await newsroom.payload.create({
+    collection: 'payload-locked-documents',
+    data: {
+      document: { relationTo: 'stories', value: fixtures.draft },
+      globalSlug: undefined,
+      user: { relationTo: 'users', value: users.ctv.id },
+    } as never,
+  })
+  await newsroom.payload.delete({ collection: 'payload-preferences', id: preference.id })
+  await newsroom.payload.delete({ collection: 'payload-locked-documents', id: lock.id })
+  fingerprint = await databaseFingerprint(newsroom.payload)
+})
+
 test('the table covers at least 200 cases', () => {
   expect(allCases().length).toBeGreaterThanOrEqual(200)
 })
