@@ -6,12 +6,12 @@ import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
 import { notifyTransition } from '../notifications/transition'
-import { jsonBody } from './jsonBody'
 import { PhotoFileMissing, takeApprovedContent } from '../publishing/approved/snapshot'
 import { PublicationConflict, syncPublications } from '../publishing/syncPublications'
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
 import type { Stage } from '../workflow/stages'
+import { jsonBody } from './jsonBody'
 
 /** Nobody signed in: the "not permitted" message, under its own code. */
 const notSignedIn = (req: PayloadRequest) =>
