@@ -4,8 +4,8 @@ import { MEDIA_USES } from '../../src/media/usage'
 import { sameContent } from '../../src/workflow/sameContent'
 import { FROZEN_STAGES } from '../../src/workflow/stages'
 
-/** What a post shows of a photo: its file, caption, credit and focal point. */
-const SHOWN = ['filename', 'caption', 'credit', 'focalX', 'focalY'] as const
+/** What a post shows of a photo: its file (a replaced or re-cut file may keep its name), caption, credit, focal point. */
+const SHOWN = ['filename', 'filesize', 'width', 'height', 'caption', 'credit', 'focalX', 'focalY'] as const
 
 /**
  * A photo is part of the content of every story using it: whoever changes what a post would show of
