@@ -1,4 +1,4 @@
-import { uploadPhoto } from '../helpers/media'
+import { photoForm, uploadPhoto } from '../helpers/media'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 import { createStory, type Id, storedStory, transition, walk } from '../helpers/stories'
 
@@ -97,6 +97,22 @@ describe('four-eyes: whoever last changed the content may not approve', () => {
     })
     expect(await lastEditor(id)).toBe(String(board.id))
     expect((await transition(newsroom, secondBoard, id, { action: 'approve' })).status).toBe(200)
+  })
+
+  test('replacing the file of one of its photos counts too', async () => {
+    const photo = await uploadPhoto(newsroom, ctv, { seed: 5 })
+    const id = await createStory(newsroom, ctv, { area, photos: [photo.id] })
+    await walk(newsroom, id, [
+      [ctv, 'submit'],
+      [editor, 'claim'],
+      [editor, 'forward'],
+    ])
+    const replaced = await newsroom.api('PATCH', `/api/media/${photo.id}`, {
+      token: board.token,
+      body: await photoForm(6, { caption: photo.caption, credit: photo.credit }),
+    })
+    expect(replaced.status).toBe(200)
+    expect((await transition(newsroom, board, id, { action: 'approve' })).body.errors[0].data.code).toBe('own_edit')
   })
 
   test('a save that changes no content (the admin re-saving, scheduling fields) records no one', async () => {
