@@ -287,6 +287,9 @@ const otherEndpointCases = (): Case[] => {
     ['duty settings versions', 'GET', '/api/globals/duty-settings/versions', undefined],
     ['duty settings with a bad depth', 'GET', '/api/globals/duty-settings?depth=abc', undefined],
     ['email verification (not used)', 'POST', '/api/users/verify/abc', undefined],
+    ['a media file that is not on disk', 'GET', '/api/media/file/missing.jpg', undefined],
+    ['a media size that is not on disk', 'GET', '/api/media/file/missing-400x300.jpg', undefined],
+    ['a media file by a traversal', 'GET', '/api/media/file/..%2F..%2Fetc%2Fpasswd', undefined],
     ...BAD_QUERIES.map((query) => [
       `preferences?${query.slice(0, 30)}`,
       'GET',
