@@ -8,8 +8,6 @@ export const MAX_LIMIT = 1000
 export const MAX_DEPTH = 10
 export const MAX_PAGE = 1_000_000
 
-export type QueryProblem = 'invalid_query' | 'invalid_paging'
-
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in'])
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
