@@ -6,10 +6,12 @@ import { canReadMedia } from '../access/canReadMedia'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
+import { recordPhotoEditor } from '../hooks/media/recordPhotoEditor'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
 import { mediaDir } from '../src/media/mediaDir'
+import { answerMissingFile } from '../src/media/missingFile'
 import { MEDIA_USES } from '../src/media/usage'
 
 const never = () => false
@@ -37,6 +39,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
     beforeChange: [recordUploader],
+    afterChange: [recordPhotoEditor],
   },
   upload: {
     // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the
@@ -44,6 +47,7 @@ export const Media: CollectionConfig = {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     adminThumbnail: 'thumbnail',
+    handlers: [answerMissingFile],
     focalPoint: true,
     crop: false,
     withMetadata: false,

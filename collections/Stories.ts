@@ -6,7 +6,9 @@ import { canReadStories } from '../access/canReadStories'
 import { canUpdateStories } from '../access/canUpdateStories'
 import { isBoardOrAdminField } from '../access/isBoard'
 import { refuseDirectWorkflowWrite } from '../hooks/stories/refuseDirectWorkflowWrite'
+import { recordContentEditor } from '../hooks/stories/recordContentEditor'
 import { refuseFrozenChange } from '../hooks/stories/refuseFrozenChange'
+import { refuseUnsafeTitle } from '../hooks/stories/refuseUnsafeTitle'
 import { refusePublishingChoiceByOthers } from '../hooks/stories/refusePublishingChoiceByOthers'
 import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
@@ -55,7 +57,7 @@ export const Stories: CollectionConfig = {
   indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }],
   endpoints: [transitionEndpoint, workflowStateEndpoint],
   hooks: {
-    beforeChange: [stampStageChange],
+    beforeChange: [stampStageChange, recordContentEditor],
   },
   fields: [
     {
@@ -78,7 +80,9 @@ export const Stories: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Tiêu đề', en: 'Title' },
-      ...frozenFromApproval,
+      access: frozenFromApproval.access,
+      hooks: { beforeValidate: [...frozenFromApproval.hooks.beforeValidate, refuseUnsafeTitle] },
+      admin: { description: { vi: 'Tối đa 250 ký tự.', en: 'At most 250 characters.' } },
     },
     {
       name: 'summary',
@@ -181,6 +185,15 @@ export const Stories: CollectionConfig = {
         condition: (data) => Boolean(data?.id),
         components: { Cell: RELATION_TITLE_CELL },
       },
+    },
+    {
+      // Four-eyes: whoever last changed the content may not approve it (hooks/stories/recordContentEditor).
+      name: 'contentEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người sửa nội dung gần nhất', en: 'Content last changed by' },
+      access: { create: serverOnly, update: serverOnly },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.contentEditedBy) },
     },
     {
       name: 'urgent',

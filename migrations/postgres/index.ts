@@ -3,8 +3,7 @@ import * as migration_20261128_155048_publishing from './20261128_155048_publish
 import * as migration_20261128_155816_newsroom_operations from './20261128_155816_newsroom_operations';
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095937_approved_content from './20261201_095937_approved_content';
-import * as migration_20261201_132642_notification_links from './20261201_132642_notification_links';
-import * as migration_20261201_132318_backup_overdue_notice from './20261201_132318_backup_overdue_notice';
+import * as migration_20261201_141446_hardening from './20261201_141446_hardening';
 
 export const migrations = [
   {
@@ -33,13 +32,8 @@ export const migrations = [
     name: '20261201_095937_approved_content',
   },
   {
-    up: migration_20261201_132642_notification_links.up,
-    down: migration_20261201_132642_notification_links.down,
-    name: '20261201_132642_notification_links',
-  },
-  {
-    up: migration_20261201_132318_backup_overdue_notice.up,
-    down: migration_20261201_132318_backup_overdue_notice.down,
-    name: '20261201_132318_backup_overdue_notice'
+    up: migration_20261201_141446_hardening.up,
+    down: migration_20261201_141446_hardening.down,
+    name: '20261201_141446_hardening'
   },
 ];

@@ -3,7 +3,7 @@ import * as migration_20261128_155044_publishing from './20261128_155044_publish
 import * as migration_20261128_155811_newsroom_operations from './20261128_155811_newsroom_operations';
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
-import * as migration_20261201_132636_notification_links from './20261201_132636_notification_links';
+import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261201_095906_approved_content',
   },
   {
-    up: migration_20261201_132636_notification_links.up,
-    down: migration_20261201_132636_notification_links.down,
-    name: '20261201_132636_notification_links'
+    up: migration_20261201_141452_hardening.up,
+    down: migration_20261201_141452_hardening.down,
+    name: '20261201_141452_hardening'
   },
 ];

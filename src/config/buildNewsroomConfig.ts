@@ -26,6 +26,7 @@ import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
 import { adminTranslations } from '../i18n/adminTranslations'
 import { withPayloadWording } from '../i18n/payloadWording'
 import { loggerConfig } from '../log/loggerConfig'
+import { guardEveryInput } from '../input/guard'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { keepErrorData } from './keepErrorData'
 
@@ -136,3 +137,5 @@ export const buildNewsroomConfig = ({
     logger: loggerConfig(),
     typescript: { outputFile: path.join(rootDir, 'payload-types.ts'), autoGenerate: false },
   })
+    // The input guard goes on once the config is built: only then are Payload's own collections there.
+    .then(guardEveryInput)

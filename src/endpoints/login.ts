@@ -1,6 +1,7 @@
 import { type Endpoint, generatePayloadCookie, headersWithCors, loginOperation, type PayloadRequest } from 'payload'
 
 import { SignInRefused, signInGuardOf } from '../auth/signInGuard'
+import { newsroomError } from '../i18n/errors'
 import { jsonBody } from './jsonBody'
 
 /** A refusal of the sign-in guard as an answer: 429 or 503, with `Retry-After`. */
@@ -26,6 +27,8 @@ export const loginEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const data = await jsonBody(req)
+    const wronglyTyped = [data.email, data.password].some((value) => value != null && typeof value !== 'string')
+    if (wronglyTyped) throw newsroomError(req, 'invalid_body', 400)
     const credentials = {
       email: typeof data.email === 'string' ? data.email : '',
       password: typeof data.password === 'string' ? data.password : '',

@@ -1,11 +1,4 @@
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
 import { findVisible } from '../auth/visible'
@@ -19,6 +12,7 @@ import { PublicationConflict, syncPublications } from '../publishing/syncPublica
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { availableActions, decideTransition, type StoryState, type TransitionRequest } from '../workflow/machine'
 import type { Stage } from '../workflow/stages'
+import { jsonBody } from './jsonBody'
 
 /** Nobody signed in: the "not permitted" message, under its own code. */
 const notSignedIn = (req: PayloadRequest) =>
@@ -32,6 +26,7 @@ type StoryDoc = {
   officialSources?: unknown[] | null
   submittedAt?: string | null
   author?: unknown
+  contentEditedBy?: unknown
   area?: unknown
   title?: string | null
   channels?: unknown[] | null
@@ -41,6 +36,7 @@ type StoryDoc = {
 export const storyState = (story: StoryDoc): StoryState => ({
   stage: story.stage,
   authorId: relationId(story.author as never),
+  contentEditorId: relationId(story.contentEditedBy as never),
   areaId: relationId(story.area as never),
   title: story.title,
   channelIds: (story.channels ?? []).map((channel) => relationId(channel as never)!).filter((id) => id !== null),
@@ -60,9 +56,8 @@ export const transitionEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = toActor(req.user)
     if (!actor) return notSignedIn(req)
-    await addDataAndFileToRequest(req)
+    const body: TransitionRequest = await jsonBody(req)
     const id = String(req.routeParams?.id)
-    const body = (req.data ?? {}) as TransitionRequest
 
     const shouldCommit = await initTransaction(req)
     try {

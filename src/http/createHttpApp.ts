@@ -5,6 +5,7 @@ import { capRequestBodies } from './capRequestBodies'
 import { recordClientAddress } from './clientAddress'
 import { closeAfterEarlyAnswer } from './closeAfterEarlyAnswer'
 import { refuseCrossSiteWrites } from './refuseCrossSiteWrites'
+import { refuseMalformedQuery } from './refuseMalformedQuery'
 import { requestIds } from './requestIds'
 import { securityHeaders } from './securityHeaders'
 import type { EdgeSettings } from './settings'
@@ -44,6 +45,7 @@ export const createHttpApp = ({ settings, uploadCollections, routes = [], app, l
       uploadCollections,
     }),
   )
+  server.use(refuseMalformedQuery)
   for (const route of routes) server.use(route)
   server.use((req, res) => app(req, res))
   return server

@@ -15,6 +15,10 @@ export const ERROR_MESSAGES = {
     vi: 'Không ai được tự duyệt bài của chính mình (nguyên tắc bốn mắt).',
     en: 'Nobody may approve their own story (four-eyes rule).',
   },
+  own_edit: {
+    vi: 'Bạn là người sửa nội dung bài gần nhất nên không thể tự duyệt; cần một thành viên Ban Biên tập khác duyệt (nguyên tắc bốn mắt).',
+    en: 'You last changed this story’s content, so another board member must approve it (four-eyes rule).',
+  },
   note_required: { vi: 'Vui lòng ghi rõ lý do.', en: 'A note is required for this action.' },
   missing_field: {
     vi: 'Bài cần có tiêu đề và mảng nội dung trước khi gửi.',
@@ -117,6 +121,47 @@ export const ERROR_MESSAGES = {
     vi: 'Không tìm thấy tệp của một ảnh trong bài; hãy tải ảnh lên lại rồi duyệt.',
     en: 'A photo of this story has no file on the server; upload it again before approving.',
   },
+  invalid_id: {
+    vi: 'Mã định danh không hợp lệ: không có mục nào mang mã này.',
+    en: 'Invalid id: nothing can have this id.',
+  },
+  invalid_query: {
+    vi: 'Điều kiện lọc không hợp lệ hoặc quá phức tạp (tối đa 100 điều kiện, lồng tối đa 6 tầng).',
+    en: 'Invalid or too complex filter (at most 100 conditions, nested at most 6 deep).',
+  },
+  invalid_paging: {
+    vi: 'Tham số không hợp lệ: limit phải từ 0 đến 1000, page từ 1, depth từ 0 đến 10 (số nguyên).',
+    en: 'Invalid parameters: limit must be 0–1000, page at least 1, depth 0–10 (whole numbers).',
+  },
+  invalid_body: {
+    vi: 'Dữ liệu gửi lên phải là một đối tượng JSON với các trường đúng kiểu.',
+    en: 'The request body must be a JSON object with fields of the right types.',
+  },
+  invalid_field_value: {
+    vi: 'Giá trị không đúng kiểu (số, ngày giờ, chữ, đúng/sai, hoặc mã của mục liên kết) ở trường:',
+    en: 'Value of the wrong type (number, date, text, true/false, or the id of a linked item) in field:',
+  },
+  related_not_found: {
+    vi: 'Liên kết tới mục không tồn tại:',
+    en: 'A link names an item that does not exist:',
+  },
+  versions_not_kept: {
+    vi: 'Mục này không lưu các phiên bản.',
+    en: 'No versions are kept here.',
+  },
+  title_hidden_characters: {
+    vi: 'Tiêu đề chứa ký tự ẩn (đảo chiều chữ hoặc ký tự độ rộng bằng 0); hãy gõ lại tiêu đề.',
+    en: 'The title contains hidden characters (direction overrides or zero-width characters); type it again.',
+  },
+  title_too_long: {
+    vi: 'Tiêu đề quá dài: tối đa 250 ký tự.',
+    en: 'The title is too long: at most 250 characters.',
+  },
+  verification_off: {
+    vi: 'Hệ thống không dùng xác minh email.',
+    en: 'Email verification is not used here.',
+  },
+  file_not_found: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
@@ -132,3 +177,12 @@ export const refusal = refusalsFrom(messageFor)
  */
 export const newsroomError = (req: Pick<PayloadRequest, 'i18n'> | undefined, code: ErrorCode, status: number) =>
   new APIError(messageFor(code, req?.i18n?.language), status, { code }, true)
+
+/**
+ * The same, about one field: the admin marks the field with the message (Payload's `data.errors`
+ * with a path), and scripts read the code.
+ */
+export const newsroomFieldError = (req: Pick<PayloadRequest, 'i18n'> | undefined, code: ErrorCode, path: string) => {
+  const message = messageFor(code, req?.i18n?.language)
+  return new APIError(message, 400, { code, errors: [{ path, message }] }, true)
+}

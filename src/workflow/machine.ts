@@ -6,6 +6,8 @@ import { type Action, type Party, type Requirement, TRANSITIONS, isAction } from
 export interface StoryState {
   stage: Stage
   authorId: Id | null
+  /** Who last changed the content (title, summary, body, photos…); unknown for older stories. */
+  contentEditorId?: Id | null
   areaId: Id | null
   title?: string | null
   channelIds?: readonly Id[]
@@ -16,7 +18,7 @@ export interface StoryState {
 }
 
 export interface TransitionRequest {
-  action: unknown
+  action?: unknown
   note?: unknown
   publishAt?: unknown
   channels?: unknown
@@ -44,6 +46,7 @@ export type RefusalCode =
   | 'wrong_stage'
   | 'not_permitted'
   | 'own_story'
+  | 'own_edit'
   | 'note_required'
   | 'missing_field'
   | 'rebuttal_incomplete'
@@ -80,11 +83,19 @@ const partiesOf = (actor: Actor, story: StoryState): Party[] => {
   return parties
 }
 
+/** Why four-eyes keeps this actor from this action, if it does: they wrote the story, or last changed it. */
+const fourEyesRefusal = (actor: Actor, story: StoryState, action: Action): Refused | null => {
+  if (!TRANSITIONS[action].fourEyes) return null
+  if (sameId(actor.id, story.authorId)) return refuse(403, 'own_story', `You cannot ${action} your own story`)
+  if (story.contentEditorId != null && sameId(actor.id, story.contentEditorId)) {
+    return refuse(403, 'own_edit', `You last changed this story's content, so someone else must ${action} it`)
+  }
+  return null
+}
+
 const mayAct = (actor: Actor, story: StoryState, action: Action): boolean => {
-  const rule = TRANSITIONS[action]
-  const allowed = rule.from[story.stage]
-  if (!allowed) return false
-  if (rule.forbiddenToAuthor && sameId(actor.id, story.authorId)) return false
+  const allowed = TRANSITIONS[action].from[story.stage]
+  if (!allowed || fourEyesRefusal(actor, story, action)) return false
   return partiesOf(actor, story).some((party) => allowed.includes(party))
 }
 
@@ -177,15 +188,17 @@ export const decideTransition = (
   now: Date = new Date(),
 ): Decision => {
   const { action } = request
-  if (!isAction(action)) return refuse(400, 'unknown_action', `Unknown action: ${String(action)}`)
+  if (!isAction(action)) {
+    // Only a string is named back: anything else may not even turn into one ({ toString: 'x' }).
+    return refuse(400, 'unknown_action', typeof action === 'string' ? `Unknown action: ${action}` : 'Unknown action')
+  }
   const rule = TRANSITIONS[action]
 
   if (!rule.from[story.stage]) {
     return refuse(409, 'wrong_stage', `Action "${action}" is not allowed from stage "${story.stage}"`)
   }
-  if (rule.forbiddenToAuthor && sameId(actor.id, story.authorId)) {
-    return refuse(403, 'own_story', `You cannot ${action} your own story`)
-  }
+  const fourEyes = fourEyesRefusal(actor, story, action)
+  if (fourEyes) return fourEyes
   if (!mayAct(actor, story, action)) {
     return refuse(403, 'not_permitted', `You are not allowed to ${action} this story`)
   }

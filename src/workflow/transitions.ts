@@ -28,8 +28,11 @@ export interface TransitionRule {
   from: Partial<Record<Stage, readonly Party[]>>
   to: Stage
   noteRequired?: boolean
-  /** Four-eyes: the author may never take this action, whatever other roles they hold. */
-  forbiddenToAuthor?: boolean
+  /**
+   * Four-eyes: neither the author nor whoever last changed the content may take this action,
+   * whatever other roles they hold.
+   */
+  fourEyes?: boolean
   /** The action needs a publish time and at least one channel. */
   needsPublication?: 'at_given_time' | 'now'
   /** The story must have these filled before the action. */
@@ -75,7 +78,7 @@ export const TRANSITIONS: Record<Action, TransitionRule> = {
   approve: {
     from: { awaiting_approval: ['board'] },
     to: 'approved',
-    forbiddenToAuthor: true,
+    fourEyes: true,
   },
   reject: {
     from: { submitted: reviewers, in_review: reviewers, awaiting_approval: reviewers },

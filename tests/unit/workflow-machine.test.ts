@@ -589,6 +589,7 @@ describe('unknown actions → 400 unknown_action (before stage and permission)',
     42,
     {},
     ['submit'],
+    { toString: 'approve' },
   ]
   const anonymous = makeActor(
     ACTOR_KINDS.find((k) => k.kind === 'no roles (anonymous-like)')!,
@@ -604,6 +605,57 @@ describe('unknown actions → 400 unknown_action (before stage and permission)',
     for (const actor of [board(), anonymous]) {
       expect(decide(actor, makeStory(stage, 'number'), { action })).toStrictEqual(refused(400, 'unknown_action'))
     }
+  })
+})
+
+describe('four-eyes: whoever last changed the content may not approve either', () => {
+  /** The last content editor, relative to the actor: nobody recorded, the actor, the author, someone else. */
+  const EDITORS = ['nobody recorded', 'the actor', 'the author', 'someone else'] as const
+  const editorId = (editor: (typeof EDITORS)[number], actor: Actor, form: IdForm): Id | null =>
+    editor === 'nobody recorded'
+      ? null
+      : editor === 'the actor'
+        ? actor.id
+        : editor === 'the author'
+          ? idIn(form, AUTHOR)
+          : idIn(form, 99)
+  const cases = ID_FORMS.flatMap((forms) =>
+    ACTOR_KINDS.flatMap((kind) =>
+      EDITORS.map((editor) => [`[${forms.label}] ${kind.kind}, last edit by ${editor}`, forms, kind, editor] as const),
+    ),
+  )
+  test.each(cases)('%s: every stage × action as the oracle says', (_name, forms, kind, editor) => {
+    const actor = makeActor(kind, forms.actor)
+    for (const stage of STAGES) {
+      const story = makeStory(stage, forms.story, { contentEditorId: editorId(editor, actor, forms.story) })
+      for (const action of ACTIONS) {
+        const expected = verdict(actor, story, action)
+        const decision = decide(actor, story, wellFormed(action))
+        if (expected.ok) expect(decision).toMatchObject({ ok: true, to: expected.to })
+        else expect(decision).toStrictEqual(refused(expected.status, expected.code))
+      }
+      expect([...availableActions(actor, story)].sort()).toEqual(allowedActions(actor, story).sort())
+    }
+  })
+
+  test('a board member who rewrote the story cannot approve it; another board member can', () => {
+    const editor = board('string')
+    const story = makeStory('awaiting_approval', 'number', { contentEditorId: 6 })
+    expect(decide(editor, story, { action: 'approve' })).toStrictEqual(refused(403, 'own_edit'))
+    expect(availableActions(editor, story)).not.toContain('approve')
+    // …but may still send it back or reject it: only approval needs other eyes.
+    expect(decide(editor, story, { action: 'request_changes', note: 'Xem lại' }).ok).toBe(true)
+    const other = makeActor({ kind: 'second board member', id: 16, roles: ['board'], areas: [] }, 'number')
+    expect(decide(other, story, { action: 'approve' })).toMatchObject({ ok: true, to: 'approved' })
+  })
+
+  test('the author is named first when they also made the last change', () => {
+    const authorOnBoard = makeActor(
+      ACTOR_KINDS.find((k) => k.kind === 'board member who is the author')!,
+      'number',
+    )
+    const story = makeStory('awaiting_approval', 'number', { contentEditorId: AUTHOR })
+    expect(decide(authorOnBoard, story, { action: 'approve' })).toStrictEqual(refused(403, 'own_story'))
   })
 })
 

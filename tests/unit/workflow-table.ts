@@ -120,6 +120,8 @@ export interface OracleStory {
   stage: string
   authorId: AnyId | null
   areaId: AnyId | null
+  /** Who last changed the content (issue 8: they may not approve either). */
+  contentEditorId?: AnyId | null
 }
 
 const same = (a: AnyId | null | undefined, b: AnyId | null | undefined): boolean =>
@@ -137,7 +139,7 @@ export const whoIs = (actor: OracleActor, story: OracleStory): Set<Who> => {
 export type Verdict =
   | { ok: true; to: string }
   | { ok: false; status: 409; code: 'wrong_stage' }
-  | { ok: false; status: 403; code: 'own_story' | 'not_permitted' }
+  | { ok: false; status: 403; code: 'own_story' | 'own_edit' | 'not_permitted' }
 
 /** The SPEC's answer for a well-formed request (notes, publishAt, channels all fine). */
 export const verdict = (actor: OracleActor, story: OracleStory, action: string): Verdict => {
@@ -145,6 +147,8 @@ export const verdict = (actor: OracleActor, story: OracleStory, action: string):
   if (!row.from.includes(story.stage)) return { ok: false, status: 409, code: 'wrong_stage' }
   const who = whoIs(actor, story)
   if (row.neverAuthor && who.has('author')) return { ok: false, status: 403, code: 'own_story' }
+  // Issue 8: four-eyes also keeps out whoever last changed the content.
+  if (row.neverAuthor && same(actor.id, story.contentEditorId)) return { ok: false, status: 403, code: 'own_edit' }
   const granted = row.grants.some(
     (grant) => who.has(grant.who) && (grant.onlyFrom === undefined || grant.onlyFrom.includes(story.stage)),
   )

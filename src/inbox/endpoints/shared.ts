@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
 import { findVisible } from '../../auth/visible'
+import { jsonBody } from '../../endpoints/jsonBody'
 import { refusalsFrom } from '../../i18n/refusal'
 import { type Actor, hasAnyRole, hasRole, sameId, type Id } from '../../workflow/roles'
 import { type InboxMessageCode, inboxMessage } from '../messages'
@@ -52,6 +53,8 @@ export const itemAction = (
   path: `/:id/${action}`,
   method: 'post',
   handler: async (req) => {
+    // Actions that take no body still refuse one that is not an object.
+    await jsonBody(req)
     const loaded = await itemForAction(req)
     return loaded instanceof Response ? loaded : act(req, loaded)
   },
