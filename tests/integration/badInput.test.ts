@@ -412,13 +412,13 @@ beforeAll(async () => {
     [users.editor, 'forward'],
     [users.board, 'approve'],
   ])
-  const scheduled = await createStory(newsroom, users.ctv, { area, channels: [channel] })
+  const scheduled = await createStory(newsroom, users.ctv, { area })
   await walk(newsroom, scheduled, [
     [users.ctv, 'submit'],
     [users.editor, 'claim'],
     [users.editor, 'forward'],
     [users.board, 'approve'],
-    [users.board, 'schedule', { publishAt: future() }],
+    [users.board, 'schedule', { publishAt: future(), channels: [channel] }],
   ])
   const inbox = await newsroom.payload.create({
     collection: 'inbox',
