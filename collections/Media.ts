@@ -10,6 +10,7 @@ import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
+import { IMAGE_SIZES } from '../src/media/imageSettings'
 import { MEDIA_USES } from '../src/media/usage'
 
 const never = () => false
@@ -49,17 +50,7 @@ export const Media: CollectionConfig = {
       headers.set('X-Content-Type-Options', 'nosniff')
       return headers
     },
-    imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre', withoutEnlargement: true },
-      { name: 'card', width: 1024, withoutEnlargement: true },
-      {
-        name: 'fanpage',
-        width: 2048,
-        height: 2048,
-        fit: 'inside',
-        withoutEnlargement: true,
-      },
-    ],
+    imageSizes: IMAGE_SIZES,
   },
   fields: [
     { name: 'caption', type: 'text', required: true, label: { vi: 'Chú thích ảnh', en: 'Caption' } },

@@ -2,6 +2,7 @@ import { MissingFile, type CollectionBeforeOperationHook, type PayloadRequest } 
 import sharp, { type FormatEnum, type Metadata } from 'sharp'
 
 import { newsroomError } from '../../src/i18n/errors'
+import { CLEANED_ENCODING } from '../../src/media/imageSettings'
 import { operationAccess } from './operationAccess'
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
@@ -70,7 +71,7 @@ export const normalizeUploadedImage: CollectionBeforeOperationHook = async ({ ar
   try {
     cleaned = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
       .rotate()
-      .toFormat(metadata.format as keyof FormatEnum, metadata.format === 'jpeg' ? { quality: 92, mozjpeg: true } : {})
+      .toFormat(metadata.format as keyof FormatEnum, CLEANED_ENCODING[metadata.format as keyof typeof CLEANED_ENCODING])
       .toBuffer()
   } catch {
     throw newsroomError(req, 'image_unreadable', 422)

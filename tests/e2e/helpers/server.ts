@@ -7,6 +7,8 @@ import path from 'node:path'
 
 export interface RunningServer {
   url: string
+  /** The server's process id (benchmarks read its memory from /proc). */
+  pid: number
   /** Everything the server printed so far, for failure messages. */
   log: () => string
   stop: () => Promise<void>
@@ -121,5 +123,5 @@ export const startServer = async ({
     await stop()
     throw error
   }
-  return { url, log, stop }
+  return { url, pid: child.pid!, log, stop }
 }
