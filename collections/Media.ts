@@ -10,6 +10,7 @@ import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
+import { createMediaEndpoint } from '../src/endpoints/createMedia'
 import { IMAGE_SIZES } from '../src/media/imageSettings'
 import { MEDIA_USES } from '../src/media/usage'
 
@@ -30,6 +31,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Thư viện ảnh', en: 'Photos' } },
   admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'createdAt'] },
   access: { create: canCreateMedia, read: canReadMedia, update: canChangeMedia, delete: canChangeMedia },
+  endpoints: [createMediaEndpoint],
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
     beforeChange: [recordUploader],

@@ -471,3 +471,40 @@ test('uploads are written to the test media directory, never to the checkout', a
   expect(fs.existsSync(path.join(mediaDir, doc.filename))).toBe(true)
   expect(fs.existsSync(path.resolve('media', doc.filename))).toBe(false)
 })
+
+describe('image work', () => {
+  test('a JPEG original is stored as a baseline (sequential) JPEG, which its sizes decode in one pass', async () => {
+    const doc = expectCreated(await upload(await geotaggedJpeg({ width: 1600, height: 1200 })))
+    const metadata = await sharp(readStored(doc.filename)).metadata()
+    expect(metadata.format).toBe('jpeg')
+    expect(metadata.isProgressive).toBe(false)
+  })
+
+  test('an upload waiting for its turn at image work holds no database write: other writes go on meanwhile', async () => {
+    const { imageTurns } = await import('../../src/media/imageTurns')
+    const area = await newsroom.makeArea()
+    // Every turn taken, as by other uploads being decoded.
+    let releaseTurns!: () => void
+    const turnsHeld = new Promise<void>((resolve) => (releaseTurns = resolve))
+    const holders = Array.from({ length: imageTurns.size }, () => imageTurns.run(() => turnsHeld))
+    expect(imageTurns.state).toEqual({ active: imageTurns.size, waiting: 0 })
+
+    const waitingUpload = upload(await geotaggedJpeg())
+    while (imageTurns.state.waiting === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+
+    // On SQLite one transaction at a time may write: an upload cleaned inside its create's
+    // transaction would keep this story waiting until the image turns came free.
+    const story = await newsroom.api('POST', '/api/stories', {
+      token: collaborator.token,
+      json: { title: 'Viết trong lúc ảnh chờ xử lý', area, format: 'news' },
+    })
+    expect(story.status).toBe(201)
+    expect(imageTurns.state.waiting).toBe(1)
+
+    releaseTurns()
+    await Promise.all(holders)
+    const doc = expectCreated(await waitingUpload)
+    expect(leakedMetadata(readStored(doc.filename))).toEqual([])
+    expect(imageTurns.state).toEqual({ active: 0, waiting: 0 })
+  })
+})

@@ -5,6 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SERVER_PROCESS_ENV } from '../../../scripts/serverProcessEnv.mjs'
+
 export interface RunningServer {
   url: string
   /** The server's process id (benchmarks read its memory from /proc). */
@@ -84,6 +86,7 @@ export const startServer = async ({
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
+      ...SERVER_PROCESS_ENV,
       ...process.env,
       // Jest's flags are for Jest's VM, not for the server.
       NODE_OPTIONS: '',
