@@ -42,6 +42,16 @@ const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionCo
   auth: { ...(typeof users.auth === 'object' ? users.auth : {}), cookies: { secure, sameSite: 'Lax' } },
 })
 
+/**
+ * sharp, for Payload's sizes and for cleaning uploads (one module, one setting for both). libvips keeps
+ * recent operations and their images for reuse (up to 50 MB): every upload is a new photo, so that
+ * cache never serves one and only keeps memory resident (docs/BENCHMARKS.md, photos).
+ */
+const sharpForUploads = () => {
+  sharp.cache(false)
+  return sharp
+}
+
 export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOrigins = [] }: NewsroomOptions) =>
   buildConfig({
     serverURL,
@@ -85,7 +95,7 @@ export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOri
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,
     db: databaseAdapter(databaseUri),
-    sharp,
+    sharp: sharpForUploads(),
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
