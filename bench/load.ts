@@ -35,7 +35,10 @@ const THINK_MS = [500, 1500] as const
  * public page the published posts as JSON instead of the server-rendered `/fanpage`.
  */
 const READS = {
-  mine: { what: 'collaborator: own stories', path: () => '/api/stories?sort=-updatedAt&limit=10&depth=0' },
+  mine: {
+    what: 'collaborator: own stories',
+    path: (author: Id) => `/api/stories?where[author][equals]=${author}&sort=-updatedAt&limit=10&depth=0`,
+  },
   queue: {
     what: 'editor: area queue',
     path: (area: Id) =>
@@ -236,13 +239,13 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       }
     }
     /** A read the app's way, or the baseline's: same query, admin token, JSON instead of the page. */
-    const read = (name: Read, who: Account | { address: string }, area?: Id) => {
+    const read = (name: Read, who: Account | { address: string }, of?: Id) => {
       const spec = READS[name]
       if (mode === 'baseline') {
-        const url = 'baselinePath' in spec ? spec.baselinePath() : spec.path(area!)
+        const url = 'baselinePath' in spec ? spec.baselinePath() : spec.path(of!)
         return call(`read ${name}`, 'GET', url, { token: admin, address: who.address })
       }
-      return call(`read ${name}`, 'GET', spec.path(area!), who)
+      return call(`read ${name}`, 'GET', spec.path(of!), who)
     }
     const transition = (who: Account, id: Id, action: string, extra: Record<string, unknown> = {}) =>
       call(`transition ${action}`, 'POST', `/api/stories/${id}/transition`, who, { json: { action, ...extra } })
@@ -279,7 +282,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
           if (running()) await transition(who, storyId, 'submit')
           await think()
         }
-        if (running()) await read('mine', who)
+        if (running()) await read('mine', who, who.id)
         await think()
       }
     }
@@ -287,10 +290,11 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       while (running()) {
         const queue = docsOf(await read('queue', who, who.areas[0]))
         await think()
-        const story = pick(queue.slice(0, 5).filter((doc) => doc.stage === 'submitted'))
+        // Any story of the page: a submitted one is claimed and then forwarded, one in review forwarded.
+        const story = pick(queue)
         if (story && running()) {
-          const claimed = await transition(who, story.id, 'claim')
-          await think()
+          const claimed = story.stage === 'submitted' ? await transition(who, story.id, 'claim') : { status: 200 }
+          if (story.stage === 'submitted') await think()
           if (claimed.status === 200 && running()) await transition(who, story.id, 'forward')
           await think()
         }
@@ -300,13 +304,13 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       while (running()) {
         const awaiting = docsOf(await read('awaiting', who))
         await think()
-        const toApprove = pick(awaiting.slice(0, 5))
+        const toApprove = pick(awaiting)
         if (toApprove && running()) await transition(who, toApprove.id, 'approve')
         await think()
         if (!running()) break
         const approved = docsOf(await read('approved', who))
         await think()
-        const toSchedule = pick(approved.slice(0, 5))
+        const toSchedule = pick(approved)
         if (toSchedule && running()) {
           await transition(who, toSchedule.id, 'schedule', {
             publishAt: new Date(Date.now() + 3_000).toISOString(),
@@ -338,6 +342,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         `readers; think time ${THINK_MS[0]}–${THINK_MS[1]} ms; ${seconds} s of app and ${seconds} s of baseline, ` +
         `in slices of ${sliceSeconds} s. Server at rest: ${rest.toFixed(0)} MB`,
     )
+    for (const [name, spec] of Object.entries(READS)) log(`  read ${name}: ${spec.what}`)
     const slices: { mode: Mode; peakMB: number; afterMB: number }[] = []
     for (const sliceMode of ['app', 'baseline', 'baseline', 'app'] as const) {
       mode = sliceMode
