@@ -1,11 +1,14 @@
+import os from 'node:os'
+
 /**
  * Turns for image work: at most `IMAGE_TURNS` uploads are decoded and re-encoded at once, the others
  * wait in arrival order holding only their bytes. Ten 12 MP photos at once otherwise decode ten
- * images side by side: the work takes no less time on two cores, but the memory of all ten is
- * resident together (docs/BENCHMARKS.md, photos). sharp already runs each image on one thread
- * (its default on glibc), so two turns keep two cores busy.
+ * images side by side: the work takes no less time, but the memory of all ten is resident together
+ * (docs/BENCHMARKS.md, photos). sharp runs each image on one thread (its default on glibc), and
+ * Payload makes the sizes of a cleaned photo afterwards, outside these turns: half the cores (at
+ * least one) keep every core busy.
  */
-export const IMAGE_TURNS = 2
+export const IMAGE_TURNS = Math.max(1, Math.floor(os.availableParallelism() / 2))
 
 export class Turns {
   private active = 0
