@@ -8,6 +8,7 @@ import { canReadMedia } from '../access/canReadMedia'
 import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordUploader } from '../hooks/media/recordUploader'
+import { beginTransactionLate } from '../hooks/media/beginTransactionLate'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
 import { createMediaEndpoint } from '../src/endpoints/createMedia'
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   endpoints: [createMediaEndpoint],
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
-    beforeChange: [recordUploader],
+    beforeChange: [beginTransactionLate, recordUploader],
   },
   upload: {
     // Payload resolves a relative staticDir against process.cwd(); resolving it once here makes the

@@ -2,22 +2,27 @@ import { getTranslation } from '@payloadcms/translations'
 import {
   addDataAndFileToRequest,
   addLocalesToRequestFromData,
+  commitTransaction,
   createOperation,
   type Endpoint,
   headersWithCors,
+  killTransaction,
   parseParams,
 } from 'payload'
 
+import { LATE_TRANSACTION } from '../../hooks/media/beginTransactionLate'
 import { operationAccess } from '../../hooks/media/operationAccess'
 import { cleanUploadedImage } from '../media/cleanUploadedImage'
 
 /**
  * `POST /api/media`, in place of Payload's own create and answering like it, with one difference:
- * the photo is checked and cleaned (`cleanUploadedImage`) before Payload's create begins its
- * database transaction, not in a hook inside it. On SQLite a transaction holds the process's one
- * write turn, so a photo decoded inside it held up every other write of the newsroom for as long as
- * the image work took (seconds for a 12 MP photo); ten at once timed out (docs/BENCHMARKS.md, photos).
- * Only the sizes Payload derives from the cleaned file are still made inside it.
+ * no database transaction is open while the photo is worked on. Payload's create begins one first;
+ * on SQLite a transaction holds the process's one write turn, so a photo decoded inside it held up
+ * every other write of the newsroom for as long as the image work took (seconds for a 12 MP photo),
+ * and ten at once timed out (docs/BENCHMARKS.md, photos). Here the photo is checked and cleaned
+ * (`cleanUploadedImage`) before the create, the create runs without Payload's transaction while it
+ * makes the sizes, and its transaction begins just before validation and the write
+ * (`hooks/media/beginTransactionLate.ts`), committed here.
  */
 export const createMediaEndpoint: Endpoint = {
   path: '/',
@@ -32,18 +37,27 @@ export const createMediaEndpoint: Endpoint = {
       req.file = await cleanUploadedImage(req, req.file)
     }
     const { autosave, depth, draft, populate, publishAllLocales, select } = parseParams(req.query)
-    const doc = await createOperation({
-      autosave,
-      collection,
-      data: req.data ?? {},
-      depth,
-      draft,
-      populate,
-      publishAllLocales,
-      publishSpecificLocale: req.query.publishSpecificLocale as string | undefined,
-      req,
-      select,
-    })
+    req.context[LATE_TRANSACTION] = true
+    let doc
+    try {
+      doc = await createOperation({
+        autosave,
+        collection,
+        data: req.data ?? {},
+        depth,
+        disableTransaction: true,
+        draft,
+        populate,
+        publishAllLocales,
+        publishSpecificLocale: req.query.publishSpecificLocale as string | undefined,
+        req,
+        select,
+      })
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
     return Response.json(
       {
         doc,

@@ -507,4 +507,32 @@ describe('image work', () => {
     expect(leakedMetadata(readStored(doc.filename))).toEqual([])
     expect(imageTurns.state).toEqual({ active: 0, waiting: 0 })
   })
+
+  test("an upload makes its photo's sizes before its database transaction begins: another open transaction does not hold them up", async () => {
+    const { payload } = newsroom
+    // Counts the sharp pipelines Payload starts for the photo (its size and its three sizes).
+    const configuredSharp = payload.config.sharp!
+    let sharpCalls = 0
+    payload.config.sharp = ((...args: Parameters<typeof configuredSharp>) => {
+      sharpCalls += 1
+      return configuredSharp(...args)
+    }) as typeof configuredSharp
+    // On SQLite an open transaction holds the process's one write turn: any other waits for it.
+    const otherWrite = await payload.db.beginTransaction()
+    try {
+      const waitingUpload = upload(await geotaggedJpeg())
+      const sizesMade = (async () => {
+        while (sharpCalls === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+      })()
+      // Before: the upload's transaction began first and waited for the turn (a 500 after 30 s).
+      await Promise.race([sizesMade, waitingUpload])
+      expect(sharpCalls).toBeGreaterThan(0)
+      await payload.db.commitTransaction(otherWrite!)
+      const doc = expectCreated(await waitingUpload)
+      expect(storedNames(doc)).toHaveLength(1 + SIZE_NAMES.length)
+    } finally {
+      payload.config.sharp = configuredSharp
+      await payload.db.commitTransaction(otherWrite!).catch(() => {})
+    }
+  })
 })
