@@ -23,7 +23,6 @@ import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { adminTranslations } from '../i18n/adminTranslations'
-import { sharpInTurns } from '../media/sharpInTurns'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -44,14 +43,13 @@ const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionCo
 })
 
 /**
- * sharp for Payload's sizes, in the image turns. The setting is the module's, so it holds for cleaning
- * uploads too: libvips keeps recent operations and their images for reuse (up to 50 MB), but every
- * upload is a new photo, so that cache never serves one and only keeps memory resident
- * (docs/BENCHMARKS.md, photos).
+ * sharp, for Payload's sizes and for cleaning uploads (one module, one setting for both). libvips keeps
+ * recent operations and their images for reuse (up to 50 MB): every upload is a new photo, so that
+ * cache never serves one and only keeps memory resident (docs/BENCHMARKS.md, photos).
  */
 const sharpForUploads = () => {
   sharp.cache(false)
-  return sharpInTurns
+  return sharp
 }
 
 export const buildNewsroomConfig = ({ databaseUri, secret, serverURL, trustedOrigins = [] }: NewsroomOptions) =>

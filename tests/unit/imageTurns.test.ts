@@ -18,7 +18,7 @@ describe('image turns', () => {
     )
     await tick()
     expect(started).toEqual([0, 1])
-    expect(turns.state).toMatchObject({ active: 2, waiting: 3 })
+    expect(turns.state).toEqual({ active: 2, waiting: 3 })
 
     finish[1]!()
     await tick()
@@ -26,19 +26,19 @@ describe('image turns', () => {
     finish[0]!()
     await tick()
     expect(started).toEqual([0, 1, 2, 3])
-    expect(turns.state).toMatchObject({ active: 2, waiting: 1 })
+    expect(turns.state).toEqual({ active: 2, waiting: 1 })
 
     for (const index of [2, 3]) finish[index]!()
     await tick()
     finish[4]!()
     expect(await Promise.all(works)).toEqual([0, 1, 2, 3, 4])
-    expect(turns.state).toMatchObject({ active: 0, waiting: 0 })
+    expect(turns.state).toEqual({ active: 0, waiting: 0 })
   })
 
   test('a piece of work that fails gives its turn up', async () => {
     const turns = new Turns(1)
     await expect(turns.run(() => Promise.reject(new Error('ảnh hỏng')))).rejects.toThrow('ảnh hỏng')
-    expect(turns.state).toMatchObject({ active: 0, waiting: 0 })
+    expect(turns.state).toEqual({ active: 0, waiting: 0 })
     await expect(turns.run(async () => 'ok')).resolves.toBe('ok')
   })
 })
