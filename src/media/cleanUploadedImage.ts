@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 import sharp, { type FormatEnum, type Metadata } from 'sharp'
 
@@ -13,7 +15,13 @@ const ACCEPTED_FORMATS: Record<string, { mimeType: string; extension: string }> 
   webp: { mimeType: 'image/webp', extension: 'webp' },
 }
 
-const withExtension = (name: string, extension: string) => `${name.replace(/\.[^.]*$/, '') || 'anh'}.${extension}`
+/**
+ * The stored name: the upload's own with a short random tag and the real format's extension. Payload
+ * looks for a free name before its write, outside any transaction for `POST /api/media`: two phones'
+ * "IMG_0001.jpg" arriving together would both get the same one, and one upload would be refused.
+ */
+const storedName = (name: string, extension: string) =>
+  `${name.replace(/\.[^.]*$/, '') || 'anh'}-${crypto.randomBytes(4).toString('hex')}.${extension}`
 
 /** Files this process cleaned itself: only these skip cleaning later in the same request. */
 const cleanedFiles = new WeakSet<UploadedFile>()
@@ -65,7 +73,7 @@ export const cleanUploadedImage = async (req: PayloadRequest, file: UploadedFile
     data: cleaned,
     size: cleaned.length,
     mimetype: format.mimeType,
-    name: withExtension(file.name, format.extension),
+    name: storedName(file.name, format.extension),
   }
   cleanedFiles.add(result)
   return result

@@ -508,6 +508,14 @@ describe('image work', () => {
     expect(imageTurns.state).toEqual({ active: 0, waiting: 0 })
   })
 
+  test('photos sent at once under the same name are all stored, each under a name of its own', async () => {
+    const bytes = await geotaggedJpeg()
+    const responses = await Promise.all(Array.from({ length: 5 }, () => upload(bytes, { name: 'IMG_0001.JPG' })))
+    const docs = responses.map(expectCreated)
+    expect(new Set(docs.map((doc) => doc.filename)).size).toBe(5)
+    for (const doc of docs) expect(doc.filename).toMatch(/^IMG_0001-[0-9a-f]{8}\.jpg$/)
+  })
+
   test("an upload makes its photo's sizes before its database transaction begins: another open transaction does not hold them up", async () => {
     const { payload } = newsroom
     // Counts the sharp pipelines Payload starts for the photo (its size and its three sizes).
