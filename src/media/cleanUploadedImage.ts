@@ -16,12 +16,13 @@ const ACCEPTED_FORMATS: Record<string, { mimeType: string; extension: string }> 
 }
 
 /**
- * The stored name: the upload's own with a short random tag and the real format's extension. Payload
- * looks for a free name before its write, outside any transaction for `POST /api/media`: two phones'
- * "IMG_0001.jpg" arriving together would both get the same one, and one upload would be refused.
+ * The stored name: a short random tag, then the upload's own name with the real format's extension
+ * (the name stays whole, as people look for it). Payload looks for a free name before its write,
+ * outside any transaction for `POST /api/media`: two phones' "IMG_0001.jpg" arriving together would
+ * both get the same one, and one upload would be refused.
  */
 const storedName = (name: string, extension: string) =>
-  `${name.replace(/\.[^.]*$/, '') || 'anh'}-${crypto.randomBytes(4).toString('hex')}.${extension}`
+  `${crypto.randomBytes(4).toString('hex')}-${name.replace(/\.[^.]*$/, '') || 'anh'}.${extension}`
 
 /** Files this process cleaned itself: only these skip cleaning later in the same request. */
 const cleanedFiles = new WeakSet<UploadedFile>()
