@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { type RunningServer, startServer } from '../tests/e2e/helpers/server'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
+import { ensureBuilt } from './lib/realServer'
 import { ms, roundSummary, summarize, table, type Summary } from './lib/stats'
 import { numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from './lib/types'
-
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The demo collaborator (SPEC.md): the account the flood signs in as. */
 const ACCOUNT = { email: 'ctv@demo.local', password: 'demo-ctv-2024' }
@@ -61,12 +57,6 @@ interface VariantResult {
 const randomAddress = () => `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`
 
 const median = (values: readonly number[]) => summarize(values).p50
-
-/** Builds the Next app when its sources changed (about two minutes), as `npm start` and the browser tests do. */
-const ensureBuilt = (log: BenchContext['log']) => {
-  log('building the Next app if its sources changed (scripts/build.mjs)…')
-  execFileSync(process.execPath, [path.join(rootDir, 'scripts/build.mjs')], { cwd: rootDir, stdio: 'inherit' })
-}
 
 const client = (server: RunningServer) => {
   const login = async (credentials: { email: string; password: string }, address?: string) => {

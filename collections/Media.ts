@@ -8,10 +8,13 @@ import { isAdminField } from '../access/isAdmin'
 import { normalizeUploadedImage } from '../hooks/media/normalizeUploadedImage'
 import { recordPhotoEditor } from '../hooks/media/recordPhotoEditor'
 import { recordUploader } from '../hooks/media/recordUploader'
+import { beginTransactionLate } from '../hooks/media/beginTransactionLate'
 import { CONFIRM_FROZEN_CHANGE, refuseFrozenMediaChange } from '../hooks/media/refuseFrozenMediaChange'
 import { skipUsageJoins } from '../hooks/media/skipUsageJoins'
 import { mediaDir } from '../src/media/mediaDir'
 import { answerMissingFile } from '../src/media/missingFile'
+import { createMediaEndpoint } from '../src/endpoints/createMedia'
+import { IMAGE_SIZES } from '../src/media/imageSettings'
 import { MEDIA_USES } from '../src/media/usage'
 
 const never = () => false
@@ -36,9 +39,10 @@ export const Media: CollectionConfig = {
     hidden: hiddenFromAllBut(['collaborator', 'editor', 'board', 'admin']),
   },
   access: { create: canCreateMedia, read: canReadMedia, update: canChangeMedia, delete: canChangeMedia },
+  endpoints: [createMediaEndpoint],
   hooks: {
     beforeOperation: [refuseFrozenMediaChange, normalizeUploadedImage, skipUsageJoins],
-    beforeChange: [recordUploader],
+    beforeChange: [beginTransactionLate, recordUploader],
     afterChange: [recordPhotoEditor],
   },
   upload: {
@@ -58,17 +62,7 @@ export const Media: CollectionConfig = {
       headers.set('X-Content-Type-Options', 'nosniff')
       return headers
     },
-    imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre', withoutEnlargement: true },
-      { name: 'card', width: 1024, withoutEnlargement: true },
-      {
-        name: 'fanpage',
-        width: 2048,
-        height: 2048,
-        fit: 'inside',
-        withoutEnlargement: true,
-      },
-    ],
+    imageSizes: IMAGE_SIZES,
   },
   fields: [
     { name: 'caption', type: 'text', required: true, label: { vi: 'Chú thích ảnh', en: 'Caption' } },

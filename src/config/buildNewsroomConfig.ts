@@ -19,7 +19,7 @@ import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
 import { DutySettings } from '../../globals/DutySettings'
-import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
+import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
@@ -48,6 +48,16 @@ const withLoginCookie = (users: CollectionConfig, secure: boolean): CollectionCo
   ...users,
   auth: { ...(typeof users.auth === 'object' ? users.auth : {}), cookies: { secure, sameSite: 'Lax' } },
 })
+
+/**
+ * sharp, for Payload's sizes and for cleaning uploads (one module, one setting for both). libvips keeps
+ * recent operations and their images for reuse (up to 50 MB): every upload is a new photo, so that
+ * cache never serves one and only keeps memory resident (docs/BENCHMARKS.md, photos).
+ */
+const sharpForUploads = () => {
+  sharp.cache(false)
+  return sharp
+}
 
 /** The newsroom's labels and its wording of Payload's strings, merged namespace by namespace. */
 const translations = withPayloadWording(adminTranslations)
@@ -122,7 +132,7 @@ export const buildNewsroomConfig = ({
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,
     db: databaseAdapter(databaseUri),
-    sharp,
+    sharp: sharpForUploads(),
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',

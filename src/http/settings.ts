@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
+import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 
 export const MB = 1024 * 1024
 

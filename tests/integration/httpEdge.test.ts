@@ -2,7 +2,7 @@
 // Connection: close after early answers, cross-site writes refused.
 import http from 'node:http'
 
-import { MAX_UPLOAD_BYTES } from '../../hooks/media/normalizeUploadedImage'
+import { MAX_UPLOAD_BYTES } from '../../src/media/imageSettings'
 import { signInSettingsFromEnv } from '../../src/auth/signInGuard'
 import { MB } from '../../src/http/settings'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'

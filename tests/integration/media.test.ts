@@ -471,3 +471,76 @@ test('uploads are written to the test media directory, never to the checkout', a
   expect(fs.existsSync(path.join(mediaDir, doc.filename))).toBe(true)
   expect(fs.existsSync(path.resolve('media', doc.filename))).toBe(false)
 })
+
+describe('image work', () => {
+  test('a JPEG original is stored as a baseline (sequential) JPEG, which its sizes decode in one pass', async () => {
+    const doc = expectCreated(await upload(await geotaggedJpeg({ width: 1600, height: 1200 })))
+    const metadata = await sharp(readStored(doc.filename)).metadata()
+    expect(metadata.format).toBe('jpeg')
+    expect(metadata.isProgressive).toBe(false)
+  })
+
+  test('an upload waiting for its turn at image work holds no database write: other writes go on meanwhile', async () => {
+    const { imageTurns } = await import('../../src/media/imageTurns')
+    const area = await newsroom.makeArea()
+    // Every turn taken, as by other uploads being decoded.
+    let releaseTurns!: () => void
+    const turnsHeld = new Promise<void>((resolve) => (releaseTurns = resolve))
+    const holders = Array.from({ length: imageTurns.size }, () => imageTurns.run(() => turnsHeld))
+    expect(imageTurns.state).toEqual({ active: imageTurns.size, waiting: 0 })
+
+    const waitingUpload = upload(await geotaggedJpeg())
+    while (imageTurns.state.waiting === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+
+    // On SQLite one transaction at a time may write: an upload cleaned inside its create's
+    // transaction would keep this story waiting until the image turns came free.
+    const story = await newsroom.api('POST', '/api/stories', {
+      token: collaborator.token,
+      json: { title: 'Viết trong lúc ảnh chờ xử lý', area, format: 'news' },
+    })
+    expect(story.status).toBe(201)
+    expect(imageTurns.state.waiting).toBe(1)
+
+    releaseTurns()
+    await Promise.all(holders)
+    const doc = expectCreated(await waitingUpload)
+    expect(leakedMetadata(readStored(doc.filename))).toEqual([])
+    expect(imageTurns.state).toEqual({ active: 0, waiting: 0 })
+  })
+
+  test('photos sent at once under the same name are all stored, each under a name of its own', async () => {
+    const bytes = await geotaggedJpeg()
+    const responses = await Promise.all(Array.from({ length: 5 }, () => upload(bytes, { name: 'IMG_0001.JPG' })))
+    const docs = responses.map(expectCreated)
+    expect(new Set(docs.map((doc) => doc.filename)).size).toBe(5)
+    for (const doc of docs) expect(doc.filename).toMatch(/^[0-9a-f]{8}-IMG_0001\.jpg$/)
+  })
+
+  test("an upload makes its photo's sizes before its database transaction begins: another open transaction does not hold them up", async () => {
+    const { payload } = newsroom
+    // Counts the sharp pipelines Payload starts for the photo (its size and its three sizes).
+    const configuredSharp = payload.config.sharp!
+    let sharpCalls = 0
+    payload.config.sharp = ((...args: Parameters<typeof configuredSharp>) => {
+      sharpCalls += 1
+      return configuredSharp(...args)
+    }) as typeof configuredSharp
+    // On SQLite an open transaction holds the process's one write turn: any other waits for it.
+    const otherWrite = await payload.db.beginTransaction()
+    try {
+      const waitingUpload = upload(await geotaggedJpeg())
+      const sizesMade = (async () => {
+        while (sharpCalls === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+      })()
+      // Before: the upload's transaction began first and waited for the turn (a 500 after 30 s).
+      await Promise.race([sizesMade, waitingUpload])
+      expect(sharpCalls).toBeGreaterThan(0)
+      await payload.db.commitTransaction(otherWrite!)
+      const doc = expectCreated(await waitingUpload)
+      expect(storedNames(doc)).toHaveLength(1 + SIZE_NAMES.length)
+    } finally {
+      payload.config.sharp = configuredSharp
+      await payload.db.commitTransaction(otherWrite!).catch(() => {})
+    }
+  })
+})

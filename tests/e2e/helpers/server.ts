@@ -5,8 +5,12 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SERVER_PROCESS_ENV } from '../../../scripts/serverProcessEnv.mjs'
+
 export interface RunningServer {
   url: string
+  /** The server's process id (benchmarks read its memory from /proc). */
+  pid: number
   /** Everything the server printed so far, for failure messages. */
   log: () => string
   stop: () => Promise<void>
@@ -82,6 +86,7 @@ export const startServer = async ({
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
+      ...SERVER_PROCESS_ENV,
       ...process.env,
       // Jest's flags are for Jest's VM, not for the server.
       NODE_OPTIONS: '',
@@ -121,5 +126,5 @@ export const startServer = async ({
     await stop()
     throw error
   }
-  return { url, log, stop }
+  return { url, pid: child.pid!, log, stop }
 }
