@@ -1,13 +1,13 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
 import { addDays, localDay } from '../../src/time/vietnam'
-import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import type { GraphSimulator } from '../graph-simulator'
 import { type Account, DEMO, logIn } from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser, newDesk } from './helpers/browser'
-import { type RunningServer, startServer } from './helpers/server'
+import { startServerWithFacebookPage } from './helpers/facebookPage'
+import type { RunningServer } from './helpers/server'
 
 const ADMIN: Account = { email: 'admin@demo.local', password: 'demo-admin-2024' }
 const PAGE_ID = '1000'
@@ -73,27 +73,9 @@ describe('board dashboard and publishing calendar (Vietnamese)', () => {
     page!.screenshot({ path: path.join(SCREENSHOT_DIR, `board-dashboard-${name}.png`), fullPage: true })
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    // A previous run's pictures would pass for this run's if a test stopped before taking its own.
-    for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
-      if (file.startsWith('board-dashboard-') && file.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, file))
-    }
-    simulator = await startGraphSimulator()
-    simulator.addPage({
-      pageId: PAGE_ID,
-      name: 'Phú Riềng đỏ - Xưa và nay',
-      followers: 33_000,
-      accessToken: 'page-token',
-    })
-    // The server inherits the environment: this points its Graph client at the simulator.
-    const graphUrl = process.env.FACEBOOK_GRAPH_URL
-    process.env.FACEBOOK_GRAPH_URL = simulator.url
-    try {
-      server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'board-dashboard-server.log') })
-    } finally {
-      if (graphUrl === undefined) delete process.env.FACEBOOK_GRAPH_URL
-      else process.env.FACEBOOK_GRAPH_URL = graphUrl
-    }
+    const started = await startServerWithFacebookPage('board-dashboard', PAGE_ID)
+    simulator = started.simulator
+    server = started.server
     browser = await launchBrowser()
   }, 180_000)
 

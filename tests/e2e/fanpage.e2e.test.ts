@@ -1,14 +1,14 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
 import { findMarker } from '../../src/publishing/message'
-import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import type { GraphSimulator } from '../graph-simulator'
 import { DEMO, type Account } from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
-import { type RunningServer, startServer } from './helpers/server'
+import { startServerWithFacebookPage } from './helpers/facebookPage'
+import type { RunningServer } from './helpers/server'
 
 /**
  * The public fanpage as a visitor sees it: a story goes through the whole workflow over REST, the
@@ -128,23 +128,9 @@ describe('public fanpage (local feed)', () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    simulator = await startGraphSimulator()
-    simulator.addPage({
-      pageId: PAGE_ID,
-      name: 'Phú Riềng đỏ - Xưa và nay',
-      followers: 33_000,
-      accessToken: 'page-token',
-    })
-    // The server inherits the environment: this points its Graph client at the simulator.
-    const graphUrl = process.env.FACEBOOK_GRAPH_URL
-    process.env.FACEBOOK_GRAPH_URL = simulator.url
-    try {
-      server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'fanpage-server.log') })
-    } finally {
-      if (graphUrl === undefined) delete process.env.FACEBOOK_GRAPH_URL
-      else process.env.FACEBOOK_GRAPH_URL = graphUrl
-    }
+    const started = await startServerWithFacebookPage('fanpage', PAGE_ID)
+    simulator = started.simulator
+    server = started.server
     browser = await launchBrowser()
   }, 180_000)
 

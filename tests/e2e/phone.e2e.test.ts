@@ -1,13 +1,13 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Locator, Page } from 'playwright-core'
 
-import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import type { GraphSimulator } from '../graph-simulator'
 import { type Account, DEMO, chooseRelation, logIn, stageBadge, takeAction } from './helpers/admin'
 import { PHONE, SCREENSHOT_DIR, launchBrowser, newPhone, pageWidth } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
-import { type RunningServer, startServer } from './helpers/server'
+import { startServerWithFacebookPage } from './helpers/facebookPage'
+import type { RunningServer } from './helpers/server'
 
 const PAGE_ID = '3000'
 
@@ -81,26 +81,9 @@ describe('the admin on a phone (390 px)', () => {
     )
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
-      if (file.startsWith('phone-') && file.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, file))
-    }
-    simulator = await startGraphSimulator()
-    simulator.addPage({
-      pageId: PAGE_ID,
-      name: 'Phú Riềng đỏ - Xưa và nay',
-      followers: 33_000,
-      accessToken: 'page-token',
-    })
-    // The server inherits the environment: this points its Graph client at the simulator.
-    const graphUrl = process.env.FACEBOOK_GRAPH_URL
-    process.env.FACEBOOK_GRAPH_URL = simulator.url
-    try {
-      server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'phone-server.log') })
-    } finally {
-      if (graphUrl === undefined) delete process.env.FACEBOOK_GRAPH_URL
-      else process.env.FACEBOOK_GRAPH_URL = graphUrl
-    }
+    const started = await startServerWithFacebookPage('phone', PAGE_ID)
+    simulator = started.simulator
+    server = started.server
     browser = await launchBrowser()
     await api('POST', '/api/channels', await login(DEMO.admin), {
       name: 'Phú Riềng đỏ - Xưa và nay',

@@ -2,14 +2,13 @@ import type { Browser, Page } from 'playwright-core'
 
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { type Account, DEMO, chooseRelation, logIn, uploadPhoto } from './helpers/admin'
-import { launchBrowser, newDesk, stepper } from './helpers/browser'
+import { PHONE, launchBrowser, newDesk, pageWidth, stepper } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
 import { type RunningServer, startServer } from './helpers/server'
 
 const NEWSROOM_NAME = 'Tòa soạn Phú Riềng đỏ'
 const PAGE_ID = '1000333'
 const PAGE_TOKEN = 'EAAB-e2e-connect-token-7a2b'
-const PHONE = { width: 390, height: 844 }
 const SHOTS = 'role-screens'
 
 /**
@@ -55,8 +54,6 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
     expect(await page.locator('.graphic-logo, .graphic-icon').count()).toBe(0)
   }
 
-  const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
-
   const navIds = (page: Page) =>
     page.locator('.nav__link[id^="nav-"]').evaluateAll((links) => links.map((link) => link.id).sort())
 
@@ -97,7 +94,7 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       await page.setViewportSize(PHONE)
       await page.reload()
       await page.locator('[data-newsroom-brand="logo"]').waitFor()
-      expect(await fitsWidth(page)).toBeLessThanOrEqual(PHONE.width)
+      expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
     })
     const mark = await fetch(`${server!.url}/newsroom-mark.svg`)
     expect(mark.status).toBe(200)
@@ -167,7 +164,7 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       await page.setViewportSize(PHONE)
       await page.goto(`${server!.url}/admin`)
       await page.locator('.newsroom-dashboard').waitFor()
-      expect(await fitsWidth(page)).toBeLessThanOrEqual(PHONE.width)
+      expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
     })
     await page.context().close()
   })
