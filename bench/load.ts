@@ -11,6 +11,7 @@ import { buildNewsroomConfig } from '../src/config/buildNewsroomConfig'
 import { closePayload } from '../src/db/close'
 import { migrateDatabase } from '../src/db/migrate'
 import { seedDemoNewsroom } from '../src/seed/demoNewsroom'
+import { richText } from '../src/seed/richText'
 import type { Role } from '../src/workflow/roles'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
 import { startServer } from '../tests/e2e/helpers/server'
@@ -82,27 +83,6 @@ interface Account {
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
 const think = () => sleep(THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0]))
 const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(Math.random() * items.length)]
-
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 /** A 3 MP phone photo (~1 MB): every collaborator's story carries one. */
 const phonePhoto = async () => {

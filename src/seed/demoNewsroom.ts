@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { richText } from './richText'
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.local', password: 'demo-admin-2024', name: 'Quản trị hệ thống', roles: ['admin'] },
@@ -32,20 +33,6 @@ const UNITS = [
   'Đoàn Thanh niên',
   'Hội Cựu chiến binh',
 ]
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-
-const richText = (...paragraphs: string[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs.map(paragraph) },
-})
 
 /** True when the database has no user yet: the only time the demo newsroom is created. */
 export const isEmptyNewsroom = async (payload: Payload) =>
