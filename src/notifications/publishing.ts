@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../auth/actor'
+import { inTransaction } from '../db/transaction'
 import { postLinksOf } from '../publishing/postLinks'
 import type { Id } from '../workflow/roles'
 import { messages, storyLink } from './messages'
@@ -27,14 +28,33 @@ const storyFacts = async (payload: Payload, storyId: Id) => {
   }
 }
 
-/** The story has just moved to `published` (by the engine, nobody acted): its author is told where to read it. */
-export const notifyStoryPublished = (payload: Payload, story: { id: Id; title: string; author?: unknown }) =>
-  safely(payload, 'story published', async () => {
-    const author = relationId(story.author as never)
-    const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
-    const posts = await postLinksOf(payload, story.id)
-    await notify(payload, author === null ? [] : [author], messages.published(facts, posts))
-  })
+interface PublishedStory {
+  id: Id
+  title: string
+  author?: unknown
+}
+
+const tellAuthor = async (payload: Payload, story: PublishedStory, req?: PayloadRequest) => {
+  const author = relationId(story.author as never)
+  const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
+  const posts = await postLinksOf(payload, story.id, req)
+  await notify(payload, author === null ? [] : [author], messages.published(facts, posts), req)
+}
+
+/**
+ * These stories have just moved to `published` (by the engine, nobody acted): each author is told
+ * where to read theirs. One transaction writes them all (one commit); should it fail, each story is
+ * told on its own, so that one bad notice does not silence the others.
+ */
+export const notifyStoriesPublished = async (payload: Payload, stories: readonly PublishedStory[]) => {
+  try {
+    await inTransaction(payload, async (req) => {
+      for (const story of stories) await tellAuthor(payload, story, req)
+    })
+  } catch {
+    for (const story of stories) await safely(payload, 'story published', () => tellAuthor(payload, story))
+  }
+}
 
 /** A publication has just been recorded as failed for good: the board, who can retry it, is told. */
 export const notifyPublishingFailed = (
