@@ -2,10 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../auth/actor'
 import { inTransaction } from '../db/transaction'
-import { postLinksOf } from '../publishing/postLinks'
+import { postLinksByStory } from '../publishing/postLinks'
 import type { Id } from '../workflow/roles'
 import { messages, storyLink } from './messages'
-import { notify } from './notify'
+import { notify, notifyEach } from './notify'
 import { boardMembers } from './recipients'
 
 /**
@@ -34,11 +34,22 @@ interface PublishedStory {
   author?: unknown
 }
 
-const tellAuthor = async (payload: Payload, story: PublishedStory, req?: PayloadRequest) => {
-  const author = relationId(story.author as never)
-  const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
-  const posts = await postLinksOf(payload, story.id, req)
-  await notify(payload, author === null ? [] : [author], messages.published(facts, posts), req)
+/** Each author is told where their story can be read now. */
+const tellAuthors = async (payload: Payload, stories: readonly PublishedStory[], req?: PayloadRequest) => {
+  const posts = await postLinksByStory(
+    payload,
+    stories.map((story) => story.id),
+    req,
+  )
+  const notices = stories.map((story) => {
+    const author = relationId(story.author as never)
+    const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
+    return {
+      userIds: author === null ? [] : [author],
+      notice: messages.published(facts, posts.get(String(story.id)) ?? []),
+    }
+  })
+  await notifyEach(payload, notices, req)
 }
 
 /**
@@ -48,11 +59,9 @@ const tellAuthor = async (payload: Payload, story: PublishedStory, req?: Payload
  */
 export const notifyStoriesPublished = async (payload: Payload, stories: readonly PublishedStory[]) => {
   try {
-    await inTransaction(payload, async (req) => {
-      for (const story of stories) await tellAuthor(payload, story, req)
-    })
+    await inTransaction(payload, (req) => tellAuthors(payload, stories, req))
   } catch {
-    for (const story of stories) await safely(payload, 'story published', () => tellAuthor(payload, story))
+    for (const story of stories) await safely(payload, 'story published', () => tellAuthors(payload, [story]))
   }
 }
 
