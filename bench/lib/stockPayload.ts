@@ -25,6 +25,21 @@ import { closePayload } from '../../src/db/close'
 import { databaseAdapter } from '../../src/db/adapter'
 import { fetchHandlerApp, serveHttp } from '../../tests/helpers/httpBridge'
 
+/**
+ * A deep copy of plain objects and arrays (functions and class instances shared): Payload's
+ * sanitization writes into the config objects it is given (and marks them `_sanitized`), so the
+ * stock config must not share one with the newsroom's.
+ */
+const copied = <T>(value: T): T => {
+  if (Array.isArray(value)) return value.map(copied) as T
+  if (value && typeof value === 'object') {
+    const prototype = Object.getPrototypeOf(value) as unknown
+    if (prototype !== Object.prototype && prototype !== null) return value
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copied(item)])) as T
+  }
+  return value
+}
+
 /** A field as Payload would have it with no rules of ours: no field access, no field hooks. */
 const plainField = (field: Field): Field => {
   const { access: _access, hooks: _hooks, ...rest } = field as Field & { access?: unknown; hooks?: unknown }
@@ -48,7 +63,8 @@ const plainGlobal = (global: GlobalConfig): GlobalConfig => {
   return { ...rest, fields: global.fields.map(plainField) }
 }
 
-export const COLLECTIONS = [
+// Copied as this module loads, before any newsroom config is built (and sanitized) from them.
+const PLAIN_COLLECTIONS = [
   Stories,
   Publications,
   Media,
@@ -60,7 +76,8 @@ export const COLLECTIONS = [
   Channels,
   Users,
   WebhookEvents,
-]
+].map((collection) => plainCollection(copied(collection)))
+const PLAIN_GLOBALS = [plainGlobal(copied(DutySettings))]
 
 export interface StockPayload {
   payload: Payload
@@ -81,10 +98,12 @@ export const startStockPayload = async (databaseUri: string, secret: string): Pr
     secret,
     telemetry: false,
     admin: { user: 'users' },
-    collections: COLLECTIONS.map(plainCollection),
-    globals: [plainGlobal(DutySettings)],
+    collections: PLAIN_COLLECTIONS,
+    globals: PLAIN_GLOBALS,
     editor: lexicalEditor(),
     db: databaseAdapter(databaseUri),
+    // Payload writes payload-types.ts at start-up in development unless told not to.
+    typescript: { autoGenerate: false },
   })
   const payload = await getPayload({ config, key })
   const server = await serveHttp(
