@@ -54,10 +54,13 @@ const flush = async (adapter: { client: SqliteClient }, group: Pending[]) => {
  * posts at once would otherwise stop sixteen times. Resolves once the write is committed, so a caller
  * acts on a durable outcome exactly as before; the group waits for nothing but the current turn.
  */
+/** Whether single writes on this adapter commit in groups (SQLite, whose writers take turns). */
+export const groupsCommits = (adapter: unknown) => Boolean((adapter as { writeQueue?: unknown }).writeQueue)
+
 export const groupCommit = <T>(adapter: unknown, write: () => Promise<T>): Promise<T> => {
   const key = adapter as { client: SqliteClient; writeQueue?: unknown }
   // Not SQLite (no write turns): each statement commits on its own connection of the pool.
-  if (!key.writeQueue) return write()
+  if (!groupsCommits(adapter)) return write()
   return new Promise<T>((resolve, reject) => {
     let group = groups.get(key)
     if (!group) {
