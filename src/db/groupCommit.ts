@@ -47,6 +47,9 @@ const flush = async (adapter: { client: SqliteClient }, group: Pending[]) => {
   })
 }
 
+/** Whether single writes on this adapter commit in groups (SQLite, whose writers take turns). */
+export const groupsCommits = (adapter: unknown) => Boolean((adapter as { writeQueue?: unknown }).writeQueue)
+
 /**
  * A single-statement write outside any transaction, on SQLite: the writes asked for in the same turn
  * of the event loop commit together. Every SQLite commit waits for the disk (synchronous = FULL), and
@@ -54,9 +57,6 @@ const flush = async (adapter: { client: SqliteClient }, group: Pending[]) => {
  * posts at once would otherwise stop sixteen times. Resolves once the write is committed, so a caller
  * acts on a durable outcome exactly as before; the group waits for nothing but the current turn.
  */
-/** Whether single writes on this adapter commit in groups (SQLite, whose writers take turns). */
-export const groupsCommits = (adapter: unknown) => Boolean((adapter as { writeQueue?: unknown }).writeQueue)
-
 export const groupCommit = <T>(adapter: unknown, write: () => Promise<T>): Promise<T> => {
   const key = adapter as { client: SqliteClient; writeQueue?: unknown }
   // Not SQLite (no write turns): each statement commits on its own connection of the pool.
