@@ -11,6 +11,8 @@ export const Areas: CollectionConfig = {
     plural: { vi: 'Mảng nội dung', en: 'Content areas' },
   },
   // Everyone picks an area in the story form; only admins manage the list.
+  // Wherever an area is populated it is shown by name (its hashtags are asked for by name).
+  defaultPopulate: { name: true },
   admin: { useAsTitle: 'name', group: { vi: 'Quản trị', en: 'Administration' }, hidden: hiddenFromAllBut(['admin']) },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   fields: [

@@ -17,6 +17,7 @@ const flagCell = (on: string, off: string) => ({
 
 export const Channels: CollectionConfig = {
   slug: 'channels',
+  defaultPopulate: { name: true, kind: true },
   labels: { singular: { vi: 'Kênh đăng', en: 'Channel' }, plural: { vi: 'Kênh đăng', en: 'Channels' } },
   admin: {
     useAsTitle: 'name',

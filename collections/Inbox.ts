@@ -23,7 +23,11 @@ export const Inbox: CollectionConfig = {
     useAsTitle: 'text',
     defaultColumns: ['kind', 'text', 'state', 'assignee', 'receivedAt', 'dueAt'],
     group: { vi: 'Trực trang', en: 'Fanpage duty' },
+    // The list view asks for its columns only, not whole documents.
+    enableListViewSelectAPI: true,
   },
+  // The deadline cell colours itself by the item's state, shown or not.
+  forceSelect: { state: true },
   defaultSort: '-receivedAt',
   access: { create: nobody, read: canReadInbox, update: isBoardOrAdmin, delete: nobody },
   indexes: [{ fields: ['state', 'dueAt'] }],

@@ -13,7 +13,12 @@ const nobody = () => false
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   labels: { singular: { vi: 'Thông báo', en: 'Notification' }, plural: { vi: 'Thông báo', en: 'Notifications' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'createdAt', 'readAt'], hidden: true },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'createdAt', 'readAt'],
+    hidden: true,
+    enableListViewSelectAPI: true,
+  },
   defaultSort: '-createdAt',
   access: { create: nobody, read: isOwnNotification, update: isOwnNotification, delete: nobody },
   indexes: [{ fields: ['user', 'readAt'] }, { fields: ['emailState', 'emailNextAttemptAt'] }],

@@ -18,6 +18,8 @@ export const Publications: CollectionConfig = {
   labels: { singular: { vi: 'Lượt đăng', en: 'Publication' }, plural: { vi: 'Lượt đăng', en: 'Publications' } },
   admin: {
     useAsTitle: 'label',
+    // The list view asks for its columns only, not whole documents.
+    enableListViewSelectAPI: true,
     defaultColumns: ['story', 'channel', 'state', 'scheduledFor', 'attempts', 'lastError', 'permalink'],
     group: { vi: 'Đăng bài', en: 'Publishing' },
     description: {

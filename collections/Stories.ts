@@ -39,8 +39,12 @@ const shownToBoard = (_data: unknown, _siblingData: unknown, { user }: { user: u
 export const Stories: CollectionConfig = {
   slug: 'stories',
   labels: { singular: { vi: 'Bài viết', en: 'Story' }, plural: { vi: 'Bài viết', en: 'Stories' } },
+  // A story related from elsewhere (a publication, an inbox item) shows by its title: never its body or history.
+  defaultPopulate: { title: true },
   admin: {
     useAsTitle: 'title',
+    // The list view asks for its columns only, not whole documents.
+    enableListViewSelectAPI: true,
     defaultColumns: ['title', 'stage', 'area', 'author', 'stageChangedAt'],
     listSearchableFields: ['title', 'summary'],
     components: {

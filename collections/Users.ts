@@ -31,6 +31,8 @@ export const Users: CollectionConfig = {
   },
   // In place of Payload's own: both run inside the sign-in guard (src/auth/signInGuard.ts).
   endpoints: [loginEndpoint, forgotPasswordEndpoint],
+  // Shown by name wherever a user is populated (an author, an assignee, a shift's members).
+  defaultPopulate: { name: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'unit'],

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, PayloadRequest, Payload } from 'payload'
 
-import { inWriteTurn } from './sqliteWriteQueue'
+import { groupCommit } from './groupCommit'
 
 export type Scalar = string | number | boolean | Date | null
 
@@ -82,6 +82,6 @@ export const compareAndSet = async (
       .set({ ...values, updatedAt: new Date().toISOString() })
       .where(and(...conditions))
       .returning({ id: column('id') })
-  const rows = session ? await update() : await inWriteTurn(payload.db, update)
+  const rows = session ? await update() : await groupCommit(payload.db, update)
   return rows.length === 1
 }

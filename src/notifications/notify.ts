@@ -20,25 +20,41 @@ export interface Notice {
  * back with the change that caused it. Email goes out later from these rows (the outbox), unless the
  * user muted this kind.
  */
-export const notify = async (payload: Payload, userIds: readonly Id[], notice: Notice, req?: PayloadRequest) => {
-  const unique = [...new Map(userIds.map((id) => [String(id), id])).values()]
-  if (unique.length === 0) return
+export const notify = (payload: Payload, userIds: readonly Id[], notice: Notice, req?: PayloadRequest) =>
+  notifyEach(payload, [{ userIds, notice }], req)
+
+const unique = (ids: readonly Id[]) => [...new Map(ids.map((id) => [String(id), id])).values()]
+
+/** Several notices at once (say, one to each author of a round of stories): their users read once. */
+export const notifyEach = async (
+  payload: Payload,
+  notices: readonly { userIds: readonly Id[]; notice: Notice }[],
+  req?: PayloadRequest,
+) => {
+  const everyone = unique(notices.flatMap(({ userIds }) => userIds))
+  if (everyone.length === 0) return
   const users = await payload.find({
     collection: 'users',
-    where: { id: { in: unique } },
+    where: { id: { in: everyone } },
+    select: { emailMuted: true },
     depth: 0,
     limit: 0,
     pagination: false,
     req,
   })
-  for (const user of users.docs) {
-    const muted = ((user as { emailMuted?: string[] | null }).emailMuted ?? []).includes(notice.kind)
-    await payload.create({
-      collection: 'notifications',
-      data: { user: user.id, ...notice, emailState: muted ? 'muted' : 'pending' } as never,
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
+  const byId = new Map(users.docs.map((user) => [String(user.id), user as { id: Id; emailMuted?: string[] | null }]))
+  for (const { userIds, notice } of notices) {
+    for (const id of unique(userIds)) {
+      const user = byId.get(String(id))
+      if (!user) continue
+      const muted = (user.emailMuted ?? []).includes(notice.kind)
+      await payload.create({
+        collection: 'notifications',
+        data: { user: user.id, ...notice, emailState: muted ? 'muted' : 'pending' } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    }
   }
 }

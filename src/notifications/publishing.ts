@@ -1,10 +1,11 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../auth/actor'
-import { postLinksOf } from '../publishing/postLinks'
+import { inTransaction } from '../db/transaction'
+import { postLinksByStory } from '../publishing/postLinks'
 import type { Id } from '../workflow/roles'
 import { messages, storyLink } from './messages'
-import { notify } from './notify'
+import { notify, notifyEach } from './notify'
 import { boardMembers } from './recipients'
 
 /**
@@ -27,14 +28,42 @@ const storyFacts = async (payload: Payload, storyId: Id) => {
   }
 }
 
-/** The story has just moved to `published` (by the engine, nobody acted): its author is told where to read it. */
-export const notifyStoryPublished = (payload: Payload, story: { id: Id; title: string; author?: unknown }) =>
-  safely(payload, 'story published', async () => {
+interface PublishedStory {
+  id: Id
+  title: string
+  author?: unknown
+}
+
+/** Each author is told where their story can be read now. */
+const tellAuthors = async (payload: Payload, stories: readonly PublishedStory[], req?: PayloadRequest) => {
+  const posts = await postLinksByStory(
+    payload,
+    stories.map((story) => story.id),
+    req,
+  )
+  const notices = stories.map((story) => {
     const author = relationId(story.author as never)
     const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
-    const posts = await postLinksOf(payload, story.id)
-    await notify(payload, author === null ? [] : [author], messages.published(facts, posts))
+    return {
+      userIds: author === null ? [] : [author],
+      notice: messages.published(facts, posts.get(String(story.id)) ?? []),
+    }
   })
+  await notifyEach(payload, notices, req)
+}
+
+/**
+ * These stories have just moved to `published` (by the engine, nobody acted): each author is told
+ * where to read theirs. One transaction writes them all (one commit); should it fail, each story is
+ * told on its own, so that one bad notice does not silence the others.
+ */
+export const notifyStoriesPublished = async (payload: Payload, stories: readonly PublishedStory[]) => {
+  try {
+    await inTransaction(payload, (req) => tellAuthors(payload, stories, req))
+  } catch {
+    for (const story of stories) await safely(payload, 'story published', () => tellAuthors(payload, [story]))
+  }
+}
 
 /** A publication has just been recorded as failed for good: the board, who can retry it, is told. */
 export const notifyPublishingFailed = (

@@ -85,6 +85,7 @@ export const loadEntries = async (
     sort: 'scheduledFor',
     limit: 1000,
     depth: 1,
+    select: { story: true, channel: true, state: true, scheduledFor: true, publishedAt: true },
     populate: { stories: { title: true, area: true }, channels: { name: true } } as never,
     overrideAccess: false,
     user: user as never,

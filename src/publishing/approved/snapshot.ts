@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { readRows } from '../../db/readRows'
 import type { Id } from '../../workflow/roles'
 import {
   type ApprovedContent,
@@ -84,11 +85,19 @@ export const loadApprovedContents = async (payload: Payload, storyIds: Id[]) => 
       })
     ).docs as unknown as (StoryDoc & { id: Id })[]
 
+  // The kept content straight from its column: what goes out is read for every post, and Payload's
+  // read pipeline over the whole story schema would cost more than the query.
   const olderIds: Id[] = []
-  for (const story of await stories(storyIds, 0, { approvedContent: true })) {
-    const kept = keptContent(story)
-    if (kept) contents.set(String(story.id), kept)
-    else olderIds.push(story.id)
+  const kept = await readRows(payload, {
+    collection: 'stories',
+    ids: storyIds,
+    fields: ['approvedContent'],
+    json: ['approvedContent'],
+  })
+  for (const story of kept) {
+    const content = keptContent(story as StoryDoc)
+    if (content) contents.set(String(story.id), content)
+    else olderIds.push(story.id as Id)
   }
   if (olderIds.length > 0) {
     for (const story of await stories(olderIds, 1, CONTENT_SELECT)) {

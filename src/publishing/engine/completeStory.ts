@@ -6,65 +6,85 @@ import { relationId } from '../../auth/actor'
 import { appendArrayRow } from '../../db/appendArrayRow'
 import { compareAndSet } from '../../db/compareAndSet'
 import { inTransaction } from '../../db/transaction'
-import { notifyStoryPublished } from '../../notifications/publishing'
+import { notifyStoriesPublished } from '../../notifications/publishing'
 import type { Id } from '../../workflow/roles'
 
 /** Sent publications whose story is still `scheduled` this long after: left by a worker that died. */
 const ORPHAN_AFTER_MS = 60_000
 
+/** Stories completed in one round: one transaction moves them all, one more tells their authors. */
+const ROUND = 25
+
 /**
  * A scheduled story becomes `published` once every publication that is not cancelled has gone out.
- * The stage moves with a conditional update, so two workers finishing the last two publications at
- * once record it exactly once; the history entry commits with it. The author is told afterwards: a
- * notification that cannot be written must not undo the story's completion.
+ * Each stage moves with a conditional update, so two workers finishing the last two publications at
+ * once record it exactly once; the history entry commits with it. The stories of one round move in
+ * one transaction (on SQLite each commit waits for the disk, with the whole process stopped). Their
+ * authors are told afterwards: a notification that cannot be written must not undo a completion.
  */
-export const completeStoryIfAllPublished = async (payload: Payload, storyRef: unknown, now: Date) => {
-  const storyId = relationId(storyRef as never)
-  if (storyId === null) return
-  const pending = await payload.count({
+export const completeStoriesIfAllPublished = async (payload: Payload, storyIds: readonly Id[], now: Date) => {
+  if (storyIds.length === 0) return
+  const pending = await payload.find({
     collection: 'publications',
-    where: { and: [{ story: { equals: storyId } }, { state: { not_in: ['published', 'cancelled'] } }] },
+    where: { and: [{ story: { in: [...storyIds] } }, { state: { not_in: ['published', 'cancelled'] } }] },
+    select: { story: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
   })
-  if (pending.totalDocs > 0) return
+  const waiting = new Set(pending.docs.map((publication) => String(relationId(publication.story as never))))
+  const ready = storyIds.filter((storyId) => !waiting.has(String(storyId)))
+  if (ready.length === 0) return
   const moved = await inTransaction(payload, async (req) => {
-    const won = await compareAndSet(
-      payload,
-      {
-        collection: 'stories',
-        id: storyId,
-        expect: { stage: 'scheduled' },
-        set: { stage: 'published', stageChangedAt: now },
-      },
-      req,
-    )
-    if (won) {
+    const won: Id[] = []
+    for (const storyId of ready) {
+      const set = { stage: 'published', stageChangedAt: now }
+      if (
+        !(await compareAndSet(
+          payload,
+          { collection: 'stories', id: storyId, expect: { stage: 'scheduled' }, set },
+          req,
+        ))
+      )
+        continue
       const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at: now }
       await appendArrayRow(payload, { collection: 'stories', id: storyId, field: 'history', row: entry }, req)
+      won.push(storyId)
     }
     return won
   })
-  if (!moved) return
-  const story = await payload.findByID({
+  if (moved.length === 0) return
+  const stories = await payload.find({
     collection: 'stories',
-    id: storyId,
-    depth: 0,
+    where: { id: { in: moved } },
     select: { title: true, author: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
   })
-  await notifyStoryPublished(payload, { id: storyId, title: story.title as string, author: story.author })
+  await notifyStoriesPublished(
+    payload,
+    stories.docs.map((story) => ({ id: story.id, title: story.title as string, author: story.author })),
+  )
 }
 
 /**
- * Completes stories one at a time, after their publications were recorded, when the engine has no
- * more posts waiting: in a burst the posts go out first and their stories follow. A story still
+ * Completes stories a round at a time, after their publications were recorded, when the engine has
+ * no more posts waiting: in a burst the posts go out first and their stories follow. A story still
  * waiting here when the process dies is finished by the sweep below.
  */
 export const storyCompleter = (payload: Payload, now: () => Date, onError: (error: unknown) => void) => {
   const waiting = new Map<string, Id>()
   let running: Promise<void> | null = null
   const run = async () => {
-    for (const [key, storyId] of waiting) {
-      waiting.delete(key)
-      await completeStoryIfAllPublished(payload, storyId, now()).catch(onError)
+    while (waiting.size > 0) {
+      const round = [...waiting].slice(0, ROUND)
+      for (const [key] of round) waiting.delete(key)
+      await completeStoriesIfAllPublished(
+        payload,
+        round.map(([, storyId]) => storyId),
+        now(),
+      ).catch(onError)
       // SQLite answers synchronously, so this loop alone would never let network answers in: yield.
       await setImmediate()
     }
@@ -107,5 +127,5 @@ export const completeFinishedStories = async (payload: Payload, now: Date) => {
     const storyId = relationId(publication.story as never)
     if (storyId !== null) stories.set(String(storyId), storyId)
   }
-  for (const storyId of stories.values()) await completeStoryIfAllPublished(payload, storyId, now)
+  await completeStoriesIfAllPublished(payload, [...stories.values()], now)
 }

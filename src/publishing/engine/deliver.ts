@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '../../auth/actor'
+import { readRows } from '../../db/readRows'
 import { notifyPublishingFailed } from '../../notifications/publishing'
 import type { ChannelAdapter, PublishOutcome, ReconcileOutcome } from '../adapters/types'
 import { extendLease, type PublicationRow, release, updateHeld, willSend } from './claims'
 import { markChannelNeedsReconnect } from './channelHealth'
-import { loadOutgoingPost } from './outgoingPost'
+import { type OutgoingChannel, loadOutgoingPost } from './outgoingPost'
 import type { EngineSettings } from './settings'
 
 export type AdapterFor = (channelKind: string) => ChannelAdapter
@@ -35,14 +37,14 @@ export const deliver = async (
 ) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
   try {
-    const channel = await payload.findByID({
+    const [channel] = await readRows(payload, {
       collection: 'channels',
-      id: row.channel as never,
-      depth: 0,
-      showHiddenFields: true,
+      ids: [relationId(row.channel as never)!],
+      fields: ['kind', 'pageId', 'accessTokenSealed'],
     })
-    const adapter = adapterFor(channel.kind)
-    const post = await loadOutgoingPost(payload, row, channel)
+    if (!channel) throw new Error(`Channel ${String(row.channel)} of publication ${row.id} not found`)
+    const adapter = adapterFor(channel.kind as string)
+    const post = await loadOutgoingPost(payload, row, channel as unknown as OutgoingChannel)
 
     if (row.finalCallAt) {
       const sentAt = new Date(row.finalCallAt)

@@ -13,16 +13,22 @@ import { postText } from '../postText'
  * Builds what a channel sends from the content kept at the story's approval: its text and the
  * copies of its photos, whatever happened to the story or the media library since.
  */
+export interface OutgoingChannel {
+  id: Id
+  pageId?: string | null
+  accessTokenSealed?: string | null
+}
+
 export const loadOutgoingPost = async (
   payload: Payload,
   publication: { id: Id; story: unknown },
-  channel: { id: Id; pageId?: string | null },
+  channel: OutgoingChannel,
 ): Promise<OutgoingPost> => {
   const storyId = relationId(publication.story as never)!
   const content = (await loadApprovedContents(payload, [storyId])).get(String(storyId))
   if (!content) throw new Error(`Story ${storyId} of publication ${publication.id} not found`)
   const dir = mediaDir(payload)
-  const sealed = (channel as { accessTokenSealed?: string | null }).accessTokenSealed
+  const sealed = channel.accessTokenSealed
 
   return {
     publicationId: publication.id,

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
+import { groupsCommits } from '../../db/groupCommit'
 import { channelAdapters } from '../adapters'
 import { claim, findDue } from './claims'
 import { completeFinishedStories, storyCompleter } from './completeStory'
@@ -62,16 +63,26 @@ export const createDeliveryEngine = (
     if (free <= 0) return 0
     let started = 0
     const due = await findDue(payload, settings.now(), free * 4)
-    // Nothing more waiting to be sent: a good moment to complete the stories of what went out.
-    if (due.length < free) void stories.complete()
-    for (const row of shuffled(due)) {
-      if (inFlight.size >= settings.concurrency) break
-      if (!(await claim(payload, row, settings))) continue
-      const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, stories.add).finally(() =>
-        inFlight.delete(delivery),
-      )
-      inFlight.add(delivery)
-      started += 1
+    // Nothing waiting to be sent and nothing in flight: a good moment to complete the stories of what
+    // went out (a round holds the process for a while; posts still going out would wait behind it).
+    if (due.length === 0 && inFlight.size === 0) void stories.complete()
+    // On SQLite, as many claims at once as there are free slots: they commit together (one disk wait).
+    // Elsewhere one at a time: claimed together, deliveries would move in step and queue for the
+    // pooled connections at the same moments, where staggered ones overlap their database work with
+    // each other's network waits (PostgreSQL: 134 against 76 posts a second in bench/scheduler).
+    const claimsAtOnce = groupsCommits(payload.db) ? Number.POSITIVE_INFINITY : 1
+    const candidates = shuffled(due)
+    while (candidates.length > 0 && inFlight.size < settings.concurrency) {
+      const batch = candidates.splice(0, Math.min(claimsAtOnce, settings.concurrency - inFlight.size))
+      const won = await Promise.all(batch.map((row) => claim(payload, row, settings)))
+      batch.forEach((row, index) => {
+        if (!won[index]) return
+        const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, stories.add).finally(() =>
+          inFlight.delete(delivery),
+        )
+        inFlight.add(delivery)
+        started += 1
+      })
     }
     return started
   }

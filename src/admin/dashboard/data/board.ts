@@ -1,7 +1,16 @@
 import { addDays, dayStart } from '../../../time/vietnam'
-import { type ChannelRow, type InboxRow, type PublicationRow, type StoryRow, type Viewer, findAs } from './rows'
-
-const PUBLICATION_POPULATE = { stories: { title: true }, channels: { name: true } }
+import {
+  CHANNEL_COLUMNS,
+  INBOX_COLUMNS,
+  PUBLICATION_COLUMNS,
+  STORY_COLUMNS,
+  type ChannelRow,
+  type InboxRow,
+  type PublicationRow,
+  type StoryRow,
+  type Viewer,
+  findAs,
+} from './rows'
 
 /**
  * What must interrupt the board: posts that failed or may not have gone out, and channels whose
@@ -14,9 +23,14 @@ export const loadAlerts = async (viewer: Viewer) => {
       sort: '-scheduledFor',
       limit: 20,
       depth: 1,
-      populate: PUBLICATION_POPULATE,
+      select: PUBLICATION_COLUMNS,
     }),
-    findAs<ChannelRow>(viewer, 'channels', { where: { needsReconnect: { equals: true } }, sort: 'name', limit: 20 }),
+    findAs<ChannelRow>(viewer, 'channels', {
+      where: { needsReconnect: { equals: true } },
+      sort: 'name',
+      limit: 20,
+      select: CHANNEL_COLUMNS,
+    }),
   ])
   return { problems, channels }
 }
@@ -29,7 +43,7 @@ export const loadBoardDesk = async (viewer: Viewer, now: Date, today: string) =>
       sort: 'stageChangedAt',
       limit: 50,
       depth: 1,
-      populate: { areas: { name: true } },
+      select: STORY_COLUMNS,
     }),
     findAs<PublicationRow>(viewer, 'publications', {
       where: {
@@ -42,7 +56,7 @@ export const loadBoardDesk = async (viewer: Viewer, now: Date, today: string) =>
       sort: 'scheduledFor',
       limit: 50,
       depth: 1,
-      populate: PUBLICATION_POPULATE,
+      select: PUBLICATION_COLUMNS,
     }),
     findAs<InboxRow>(viewer, 'inbox', {
       where: {
@@ -54,7 +68,7 @@ export const loadBoardDesk = async (viewer: Viewer, now: Date, today: string) =>
       sort: 'dueAt',
       limit: 20,
       depth: 1,
-      populate: { users: { name: true } },
+      select: INBOX_COLUMNS,
     }),
   ])
   const urgent = awaiting.docs

@@ -1,5 +1,5 @@
 import type { Id } from '../../../workflow/roles'
-import { type StoryRow, type Viewer, findAs } from './rows'
+import { STORY_COLUMNS, type StoryRow, type Viewer, findAs } from './rows'
 
 /** Every story of this author (a volunteer writes tens, not thousands), for the counts by stage. */
 export const loadMyStories = (viewer: Viewer, author: Id) =>
@@ -8,6 +8,8 @@ export const loadMyStories = (viewer: Viewer, author: Id) =>
     sort: '-updatedAt',
     limit: 300,
     depth: 0,
+    // The history only for the note of the latest "request changes".
+    select: { ...STORY_COLUMNS, history: { action: true, note: true, at: true } },
   })
 
 /** Sent back first (someone is waiting on the author), then drafts, each newest first. */

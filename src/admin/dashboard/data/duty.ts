@@ -1,5 +1,5 @@
 import type { Id } from '../../../workflow/roles'
-import { type InboxRow, type ShiftRow, type Viewer, findAs } from './rows'
+import { INBOX_COLUMNS, SHIFT_COLUMNS, type InboxRow, type ShiftRow, type Viewer, findAs } from './rows'
 
 /** The shift this member is on now, if any, and their next one. */
 export const loadMyShifts = async (viewer: Viewer, member: Id, now: Date) => {
@@ -7,6 +7,7 @@ export const loadMyShifts = async (viewer: Viewer, member: Id, now: Date) => {
     where: { and: [{ members: { in: [member] } }, { endsAt: { greater_than: now.toISOString() } }] },
     sort: 'startsAt',
     limit: 2,
+    select: SHIFT_COLUMNS,
   })
   const current = docs.find((shift) => Date.parse(shift.startsAt) <= now.getTime()) ?? null
   const next = docs.find((shift) => shift !== current) ?? null
@@ -19,4 +20,5 @@ export const loadMyInbox = (viewer: Viewer, member: Id) =>
     where: { and: [{ assignee: { equals: member } }, { state: { in: ['new', 'assigned'] } }] },
     sort: 'dueAt',
     limit: 30,
+    select: INBOX_COLUMNS,
   })

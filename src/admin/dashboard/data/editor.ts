@@ -1,5 +1,5 @@
 import type { Id } from '../../../workflow/roles'
-import { type StoryRow, type Viewer, findAs } from './rows'
+import { STORY_COLUMNS, type StoryRow, type Viewer, findAs } from './rows'
 
 /** Stories of the editor's areas waiting for them, the longest-waiting first. */
 export const loadAreaQueue = (viewer: Viewer, areas: readonly Id[]) =>
@@ -8,5 +8,5 @@ export const loadAreaQueue = (viewer: Viewer, areas: readonly Id[]) =>
     sort: 'stageChangedAt',
     limit: 30,
     depth: 1,
-    populate: { areas: { name: true } },
+    select: STORY_COLUMNS,
   })

@@ -45,6 +45,43 @@ export interface InboxRow {
 
 export type { ShiftRow } from '../../../roster/weekData'
 
+/*
+ * The columns each panel shows (the rows above): what the dashboard asks for, never a story's body
+ * or history. Related documents come by name or title (each collection's `defaultPopulate`).
+ */
+export const STORY_COLUMNS = {
+  title: true,
+  stage: true,
+  format: true,
+  urgent: true,
+  submittedAt: true,
+  stageChangedAt: true,
+  updatedAt: true,
+  area: true,
+} as const
+export const PUBLICATION_COLUMNS = {
+  state: true,
+  scheduledFor: true,
+  publishedAt: true,
+  attempts: true,
+  lastError: true,
+  permalink: true,
+  story: true,
+  channel: true,
+} as const
+export const INBOX_COLUMNS = {
+  kind: true,
+  text: true,
+  from: true,
+  state: true,
+  dueAt: true,
+  receivedAt: true,
+  escalatedAt: true,
+  assignee: true,
+} as const
+export const SHIFT_COLUMNS = { day: true, slot: true, startsAt: true, endsAt: true, members: true } as const
+export const CHANNEL_COLUMNS = { name: true, kind: true } as const
+
 export interface ChannelRow {
   id: Id
   name?: string
@@ -61,7 +98,14 @@ export interface Viewer {
 export const findAs = async <T>(
   { payload, user }: Viewer,
   collection: string,
-  options: { where?: Where; sort?: string; limit?: number; depth?: number; populate?: Record<string, unknown> },
+  options: {
+    where?: Where
+    sort?: string
+    limit?: number
+    depth?: number
+    select: Record<string, unknown>
+    populate?: Record<string, unknown>
+  },
 ): Promise<{ docs: T[]; totalDocs: number }> => {
   const found = await payload.find({
     collection: collection as never,
@@ -69,6 +113,7 @@ export const findAs = async <T>(
     sort: options.sort,
     limit: options.limit ?? 20,
     depth: options.depth ?? 0,
+    select: options.select as never,
     populate: options.populate as never,
     overrideAccess: false,
     user: user as never,
