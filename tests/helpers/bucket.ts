@@ -14,6 +14,7 @@ export interface TestBucket {
   /** Every key in the bucket, sorted. */
   keys: () => Promise<string[]>
   read: (key: string) => Promise<Buffer | null>
+  remove: (key: string) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -52,6 +53,7 @@ export const startTestBucket = async (): Promise<TestBucket> => {
       return (listed.Contents ?? []).map((object) => object.Key!).sort()
     },
     read: storage.read,
+    remove: storage.remove,
     close: async () => {
       client.destroy()
       await server.close()
