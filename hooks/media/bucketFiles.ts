@@ -37,9 +37,12 @@ export const putUploadInBucket: CollectionBeforeChangeHook = async ({ collection
   return data
 }
 
-/** A photo whose file was replaced: its former files leave the bucket, as Payload removes them from disk. */
-export const removeReplacedFromBucket: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || !req.file || !previousDoc) return doc
+/**
+ * A photo whose file was replaced (or re-cut) has new names: its former files leave the bucket, as
+ * Payload removes them from disk. An update that keeps the file keeps every name, and removes nothing.
+ */
+export const removeReplacedFromBucket: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation }) => {
+  if (operation !== 'update' || !previousDoc) return doc
   const kept = new Set(filesOf(doc as StoredFiles))
   const storage = storageOf(collection)
   for (const name of filesOf(previousDoc as StoredFiles)) if (!kept.has(name)) await storage.remove(name)

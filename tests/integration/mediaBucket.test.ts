@@ -145,3 +145,31 @@ test('deleting a photo removes its original and sizes from the bucket', async ()
   for (const name of names) expect(left).not.toContain(name)
   expect((await download(doc.filename, people.board.token)).status).toBe(404)
 })
+
+test('moving the focal point remakes the sizes from the file in the bucket', async () => {
+  const doc = await upload(await geotaggedJpeg({ width: 1200, height: 600 }))
+  const moved = await newsroom.api('PATCH', `/api/media/${doc.id}?uploadEdits[focalPoint][x]=10&uploadEdits[focalPoint][y]=90`, {
+    token: people.ctv.token,
+    json: {},
+  })
+  expect(moved.status).toBe(200)
+  const updated = moved.body.doc as UploadedPhoto
+  expect([updated.focalX, updated.focalY]).toEqual([10, 90])
+  const keys = await bucket.keys()
+  for (const name of storedNames(updated)) {
+    expect(keys).toContain(name)
+    expect((await download(name, people.ctv.token)).status).toBe(200)
+  }
+  // New files for the new crop, the former ones gone from the bucket.
+  for (const name of storedNames(doc)) if (!storedNames(updated).includes(name)) expect(keys).not.toContain(name)
+  expect(updated.sizes.card.filename).not.toBe(doc.sizes.card.filename)
+  expect(mediaFolder()).toEqual([])
+})
+
+test('duplicating a photo is turned off, as Payload would fetch its file over HTTP', async () => {
+  const doc = await upload(await geotaggedJpeg({ width: 800, height: 500 }))
+  const before = await bucket.keys()
+  const copied = await newsroom.api('POST', `/api/media/${doc.id}/duplicate`, { token: people.ctv.token, json: {} })
+  expect(copied.status).toBe(404)
+  expect(await bucket.keys()).toEqual(before)
+})

@@ -15,7 +15,7 @@ export interface BucketSettings {
  * The bucket chosen by the environment, or null: without MEDIA_S3_BUCKET media stays on the local
  * disk (MEDIA_DIR) exactly as before.
  */
-export const bucketSettingsFromEnv = (env: NodeJS.ProcessEnv = process.env): BucketSettings | null => {
+export const bucketSettingsFromEnv = (env: Record<string, string | undefined> = process.env): BucketSettings | null => {
   const bucket = env.MEDIA_S3_BUCKET?.trim()
   if (!bucket) return null
   const accessKeyId = env.MEDIA_S3_ACCESS_KEY_ID?.trim()

@@ -10,7 +10,7 @@ import type { MediaStorage } from './types'
 export const STORAGE_KEY = 'mediaStorage'
 
 /** The storage the environment chooses: the bucket of MEDIA_S3_BUCKET, or else the media folder. */
-export const mediaStorageFromEnv = (env: NodeJS.ProcessEnv = process.env): MediaStorage => {
+export const mediaStorageFromEnv = (env: Record<string, string | undefined> = process.env): MediaStorage => {
   const bucket = bucketSettingsFromEnv(env)
   return bucket ? bucketStorage(bucket) : diskStorage(mediaDir())
 }

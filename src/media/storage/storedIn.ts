@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { fileFromBucket } from '../../../hooks/media/fileFromBucket'
 import { putUploadInBucket, removeDeletedFromBucket, removeReplacedFromBucket } from '../../../hooks/media/bucketFiles'
 import { STORAGE_KEY } from './mediaStorage'
 import { serveFromBucket } from './serveFromBucket'
@@ -17,6 +18,9 @@ export const storedIn = (media: CollectionConfig, storage: MediaStorage): Collec
   return {
     ...media,
     custom: { ...media.custom, [STORAGE_KEY]: storage },
+    // Payload duplicates an upload by fetching its file over HTTP from its own URL (refused for this
+    // server's own address); photos are uploaded, never duplicated, in this newsroom.
+    disableDuplicate: true,
     upload: {
       ...(typeof media.upload === 'object' ? media.upload : {}),
       disableLocalStorage: true,
@@ -24,6 +28,7 @@ export const storedIn = (media: CollectionConfig, storage: MediaStorage): Collec
     },
     hooks: {
       ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), fileFromBucket],
       beforeChange: [putUploadInBucket, ...(hooks.beforeChange ?? [])],
       afterChange: [...(hooks.afterChange ?? []), removeReplacedFromBucket],
       afterDelete: [...(hooks.afterDelete ?? []), removeDeletedFromBucket],
