@@ -18,8 +18,12 @@ void runCommand(async () => {
   const settings = backupSettingsFromEnv()
   const storage = mediaStorageFromEnv()
   if (storage.kind === 'bucket') {
-    console.log(`• Ảnh nằm trong bucket ${storage.location}: bản sao lưu này KHÔNG gồm ảnh, hãy sao lưu bucket bằng công cụ của nhà cung cấp`)
-    console.log(`  Photos are in the bucket ${storage.location}: this archive does NOT include them; back the bucket up with the provider's tools`)
+    console.log(
+      `• Ảnh nằm trong bucket ${storage.location}: bản sao lưu này KHÔNG gồm ảnh, hãy sao lưu bucket bằng công cụ của nhà cung cấp`,
+    )
+    console.log(
+      `  Photos are in the bucket ${storage.location}: this archive does NOT include them; back the bucket up with the provider's tools`,
+    )
   }
   await createBackup({
     databaseUri: process.env.DATABASE_URI || DEFAULT_DATABASE_URI,

@@ -58,7 +58,8 @@ beforeAll(async () => {
   Object.assign(process.env, bucket.env)
   newsroom = await startNewsroom()
   simulator = await startGraphSimulator()
-  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } })).id
+  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } }))
+    .id
   people = {
     area,
     ctv: await newsroom.makeUser(['collaborator']),
@@ -121,7 +122,10 @@ test('approval keeps a copy in the bucket; the public photo route and a Facebook
   const story = await approvedStory(newsroom, people, { title: 'Ảnh từ bucket', photos: [doc.id] })
   expect(await bucket.keys()).toContain(kept)
 
-  const response = await transition(newsroom, people.board, story, { action: 'publish_now', channels: [localFeed, facebook] })
+  const response = await transition(newsroom, people.board, story, {
+    action: 'publish_now',
+    channels: [localFeed, facebook],
+  })
   expect(response.status).toBe(200)
   await deliverDue(newsroom, simulator, clock)
   const [posted] = simulator.photos(PAGE_ID)
@@ -148,10 +152,14 @@ test('deleting a photo removes its original and sizes from the bucket', async ()
 
 test('moving the focal point remakes the sizes from the file in the bucket', async () => {
   const doc = await upload(await geotaggedJpeg({ width: 1200, height: 600 }))
-  const moved = await newsroom.api('PATCH', `/api/media/${doc.id}?uploadEdits[focalPoint][x]=10&uploadEdits[focalPoint][y]=90`, {
-    token: people.ctv.token,
-    json: {},
-  })
+  const moved = await newsroom.api(
+    'PATCH',
+    `/api/media/${doc.id}?uploadEdits[focalPoint][x]=10&uploadEdits[focalPoint][y]=90`,
+    {
+      token: people.ctv.token,
+      json: {},
+    },
+  )
   expect(moved.status).toBe(200)
   const updated = moved.body.doc as UploadedPhoto
   expect([updated.focalX, updated.focalY]).toEqual([10, 90])

@@ -46,7 +46,8 @@ beforeAll(async () => {
   simulator = await startGraphSimulator()
   Object.assign(process.env, bucket.env, { FACEBOOK_GRAPH_URL: simulator.url })
   newsroom = await startNewsroom()
-  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } })).id
+  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Kinh tế', hashtags: '#KinhTe' } }))
+    .id
   people = {
     area,
     ctv: await newsroom.makeUser(['collaborator']),
