@@ -1,10 +1,14 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import sharp from 'sharp'
+import * as tar from 'tar'
 
 import { photoResponse } from '../../src/app/(frontend)/fanpage/photoResponse'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import { runBackupCommand } from '../helpers/backupCommands'
 import { startTestBucket, type TestBucket } from '../helpers/bucket'
 import { geotaggedJpeg, leakedMetadata } from '../helpers/images'
 import { SIZE_NAMES, type UploadedPhoto } from '../helpers/media'
@@ -180,4 +184,27 @@ test('duplicating a photo is turned off, as Payload would fetch its file over HT
   const copied = await newsroom.api('POST', `/api/media/${doc.id}/duplicate`, { token: people.ctv.token, json: {} })
   expect(copied.status).toBe(404)
   expect(await bucket.keys()).toEqual(before)
+})
+
+test('npm run backup with a bucket archives the database only, and says the photos are in the bucket', async () => {
+  await upload(await geotaggedJpeg({ width: 700, height: 500 }))
+  const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-backup-'))
+  try {
+    const backup = await runBackupCommand('backup', [], {
+      ...bucket.env,
+      DATABASE_URI: newsroom.databaseUri,
+      PAYLOAD_SECRET: newsroom.secret,
+      BACKUP_DIR: backupDir,
+    })
+    expect(backup).toMatchObject({ code: 0 })
+    expect(backup.stdout).toContain(`Photos are in the bucket s3://${bucket.env.MEDIA_S3_BUCKET}/`)
+    expect(backup.stdout).toContain('does NOT include them')
+    const [archive] = fs.readdirSync(backupDir).filter((name) => name.endsWith('.tar'))
+    const entries: string[] = []
+    await tar.list({ file: path.join(backupDir, archive!), onReadEntry: (entry) => void entries.push(entry.path) })
+    expect(entries.some((entry) => entry.startsWith('database/'))).toBe(true)
+    expect(entries.filter((entry) => entry.startsWith('media/'))).toEqual([])
+  } finally {
+    fs.rmSync(backupDir, { recursive: true, force: true })
+  }
 })
