@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+} from 'payload'
 
 import { STORAGE_KEY } from '../../src/media/storage/mediaStorage'
 import type { MediaStorage } from '../../src/media/storage/types'
@@ -13,8 +18,8 @@ const storageOf = (collection: CollectionConfig) => collection.custom![STORAGE_K
 
 /** The original and each size of a photo, by stored name. */
 const filesOf = (doc: StoredFiles) =>
-  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(
-    (name): name is string => Boolean(name),
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string =>
+    Boolean(name),
   )
 
 /**
@@ -41,7 +46,12 @@ export const putUploadInBucket: CollectionBeforeChangeHook = async ({ collection
  * A photo whose file was replaced (or re-cut) has new names: its former files leave the bucket, as
  * Payload removes them from disk. An update that keeps the file keeps every name, and removes nothing.
  */
-export const removeReplacedFromBucket: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation }) => {
+export const removeReplacedFromBucket: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+}) => {
   if (operation !== 'update' || !previousDoc) return doc
   const kept = new Set(filesOf(doc as StoredFiles))
   const storage = storageOf(collection)

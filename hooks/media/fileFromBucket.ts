@@ -11,7 +11,12 @@ interface StoredPhoto {
   focalY?: number | null
 }
 
-type UploadEdits = { crop?: unknown; heightInPixels?: unknown; widthInPixels?: unknown; focalPoint?: { x?: unknown; y?: unknown } }
+type UploadEdits = {
+  crop?: unknown
+  heightInPixels?: unknown
+  widthInPixels?: unknown
+  focalPoint?: { x?: unknown; y?: unknown }
+}
 
 /** Payload's own test for "the stored file must be worked on again": a crop, a resize, a moved focal point. */
 const remakesFile = (edits: UploadEdits | undefined, photo: StoredPhoto) => {
@@ -36,14 +41,20 @@ const photoById = (req: PayloadRequest, id: number | string) =>
  * way): the file is read from the bucket here and handed over as the request's file, already clean.
  * The photo then gets new files, and its former ones leave the bucket (`removeReplacedFromBucket`).
  */
-export const fileFromBucket: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
-
+export const fileFromBucket: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (req.file || operation !== 'update') return args
   const id = ('id' in args ? args.id : undefined) as number | string | undefined
   if (id == null || (!overrideAccess && (await operationAccess(collection, operation, req, id)) === false)) return args
   const photo = await photoById(req, id).catch(() => null)
   if (!photo?.filename) return args
-  const edits = (req.query?.uploadEdits ?? (args.data as { uploadEdits?: UploadEdits } | undefined)?.uploadEdits) as UploadEdits | undefined
+  const edits = (req.query?.uploadEdits ?? (args.data as { uploadEdits?: UploadEdits } | undefined)?.uploadEdits) as
+    UploadEdits | undefined
   if (!remakesFile(edits, photo)) return args
   const bytes = await mediaStorageOf(req.payload).read(photo.filename)
   if (!bytes) return args

@@ -7,11 +7,18 @@ type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
 
-const typeOf = (name: string) => TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
+const typeOf = (name: string) =>
+  TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
+
+const notAName = (error: unknown) => {
+  if (error instanceof RangeError) return null
+  throw error
+}
 
 const answer = async (storage: MediaStorage, req: PayloadRequest, filename: string) => {
-  // An upload's file is named by Payload, never with a folder (the kept copies are not served here).
-  const bytes = filename.includes('/') ? null : await storage.read(filename).catch(() => null)
+  // An upload's file is named by Payload, never with a folder (the kept copies are not served here);
+  // a name the storage refuses is no file either. A bucket that does not answer is an error (500).
+  const bytes = filename.includes('/') ? null : await storage.read(filename).catch(notAName)
   if (!bytes) return refusal(req, 'file_not_found', 404)
   let headers = new Headers({ 'Content-Type': typeOf(filename), 'Content-Length': String(bytes.length) })
   const modify = req.payload.collections.media?.config.upload?.modifyResponseHeaders
