@@ -4,7 +4,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
-import { API_READY_LINE } from '../helpers/apiProcess'
 import { startTestBucket, type TestBucket } from '../helpers/bucket'
 import { plainImage } from '../helpers/images'
 import { SIZE_NAMES, type UploadedPhoto } from '../helpers/media'
@@ -27,6 +26,7 @@ let secondApp: WorkerProcess
 let secondAppUrl: string
 let worker: WorkerProcess
 const folders: string[] = []
+const API_READY_LINE = 'api process serving'
 const savedEnv = { ...process.env }
 
 const emptyFolder = () => {
