@@ -10,7 +10,8 @@ import { copyProgress, type ProgressLine } from './progress'
 
 export interface BackupOptions {
   databaseUri: string
-  mediaDir: string
+  /** null when the photos are in a bucket (MEDIA_S3_BUCKET): the storage provider's tools back it up. */
+  mediaDir: string | null
   backupDir: string
   secret: string
   progress?: ProgressLine
@@ -41,7 +42,7 @@ export const createBackup = async (options: BackupOptions): Promise<BackupResult
     report(`• Chụp cơ sở dữ liệu ${database.kind} / database snapshot`)
     const snapshot = path.join(staging, database.fileName)
     const migrations = await database.snapshot(snapshot)
-    const media = await listMediaFiles(options.mediaDir)
+    const media = options.mediaDir === null ? [] : await listMediaFiles(options.mediaDir)
     const mediaBytes = media.reduce((sum, entry) => sum + entry.size, 0)
     report(`• Ghi bản sao lưu / writing ${path.basename(file)} (${media.length} tệp ảnh / media files)`)
 

@@ -10,7 +10,7 @@ export interface MediaFile {
 
 /**
  * Every file under the media folder, the approved copies included. A `*.tmp` file is a copy being
- * written (`src/publishing/approved/files.ts` renames it into place when complete): not yet data.
+ * written (`src/media/storage/diskStorage.ts` renames it into place when complete): not yet data.
  */
 export const listMediaFiles = async (root: string, prefix = ''): Promise<MediaFile[]> => {
   let entries

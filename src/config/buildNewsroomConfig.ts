@@ -20,6 +20,8 @@ import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
 import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
+import { mediaStorageFromEnv } from '../media/storage/mediaStorage'
+import { storedIn } from '../media/storage/storedIn'
 import { guardedSignInMutations } from '../auth/graphqlSignIn'
 import { databaseAdapter } from '../db/adapter'
 import { type NewsroomBrand, brandFromEnv, iconsOf } from '../branding/brand'
@@ -116,7 +118,7 @@ export const buildNewsroomConfig = ({
     collections: [
       Stories,
       Publications,
-      Media,
+      storedIn(Media, mediaStorageFromEnv()),
       Inbox,
       Shifts,
       Notifications,

@@ -79,3 +79,9 @@ export const cleanUploadedImage = async (req: PayloadRequest, file: UploadedFile
   cleanedFiles.add(result)
   return result
 }
+
+/** A photo read back from the media storage was cleaned when it was uploaded: it is not cleaned again. */
+export const storedImage = (file: UploadedFile): UploadedFile => {
+  cleanedFiles.add(file)
+  return file
+}

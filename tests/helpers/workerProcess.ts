@@ -23,6 +23,8 @@ export interface WorkerOptions {
   nodeArgs?: string[]
   /** How long to wait for the ready line. */
   readyTimeoutMs?: number
+  /** Another process to run the same way, and the line it prints once ready (default: the worker's). */
+  script?: { path: string; readyLine: string }
 }
 
 export interface WorkerProcess {
@@ -83,7 +85,8 @@ const spawnTsx = (args: string[], env: Record<string, string | undefined>, withI
  * given database and secret. The worker applies migrations too (a no-op on a migrated database).
  */
 export const startWorker = (options: WorkerOptions): WorkerProcess => {
-  const { child, output } = spawnTsx([...(options.nodeArgs ?? []), '--import', 'tsx', 'src/publishing/worker.ts'], {
+  const script = options.script ?? { path: 'src/publishing/worker.ts', readyLine: READY_LINE }
+  const { child, output } = spawnTsx([...(options.nodeArgs ?? []), '--import', 'tsx', script.path], {
     DATABASE_URI: options.databaseUri,
     PAYLOAD_SECRET: options.secret,
     ...options.env,
@@ -103,7 +106,7 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
       reject(new Error(`${options.name} did not start within ${timeoutMs} ms:\n${output().slice(-4_000)}`))
     }, timeoutMs)
     const watch = () => {
-      if (!output().includes(READY_LINE)) return
+      if (!output().includes(script.readyLine)) return
       clearTimeout(timer)
       child.stdout!.off('data', watch)
       readyNow = true

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises'
-
 import { type GraphResult, type GraphSettings, graphCall } from '../graphClient'
 import { findMarker } from '../message'
 import type { ChannelAdapter, OutgoingPost, PublishOutcome, ReconcileOutcome } from './types'
@@ -9,7 +7,7 @@ const RECONCILE_PAGE_SIZE = '100'
 const RECONCILE_MAX_PAGES = 20
 
 const photoPart = async (photo: OutgoingPost['photos'][number]) =>
-  new Blob([await fs.readFile(photo.path)], { type: photo.mimeType })
+  new Blob([new Uint8Array(await photo.read())], { type: photo.mimeType })
 
 /** What a failed call before the final one means: nothing visible was created, so it is safe to retry. */
 const beforeFinal = (result: Exclude<GraphResult, { ok: true }>): PublishOutcome => {

@@ -6,8 +6,8 @@ export interface OutgoingPost {
   storyId: Id
   /** The full message: title, body text, hashtags, credit and the publication's marker. */
   message: string
-  /** In the story's photo order: files on disk, already stripped of metadata. */
-  photos: { path: string; filename: string; mimeType: string }[]
+  /** In the story's photo order: files in the media storage, already stripped of metadata. */
+  photos: { read: () => Promise<Buffer>; filename: string; mimeType: string }[]
   channel: { id: Id; pageId?: string | null; accessToken?: string | null }
 }
 

@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { readRows } from '../../db/readRows'
+import { mediaStorageOf } from '../../media/storage/mediaStorage'
+import type { MediaStorage } from '../../media/storage/types'
+
 import type { Id } from '../../workflow/roles'
 import {
   type ApprovedContent,
@@ -15,7 +18,7 @@ import {
 } from './content'
 import { keepCopy } from './files'
 
-/** A photo of the story has no file on disk: the story cannot be approved as it is. */
+/** A photo of the story has no file in the media storage: the story cannot be approved as it is. */
 export class PhotoFileMissing extends Error {}
 
 const CONTENT_SELECT = {
@@ -34,14 +37,12 @@ const CONTENT_POPULATE = {
   media: { filename: true, mimeType: true, width: true, height: true, caption: true, credit: true, sizes: true },
 } as const
 
-export const mediaDir = (payload: Payload) => payload.collections.media!.config.upload.staticDir!
-
-const keepPhoto = async (dir: string, media: MediaDoc) => {
+const keepPhoto = async (storage: MediaStorage, media: MediaDoc) => {
   for (const file of postableFiles(media)) {
-    const kept = await keepCopy(dir, file.filename!)
+    const kept = await keepCopy(storage, file.filename!, file.mimeType ?? media.mimeType ?? 'image/jpeg')
     if (kept) return approvedPhoto(media, file, kept)
   }
-  throw new PhotoFileMissing(`Photo ${media.id} has no file on disk`)
+  throw new PhotoFileMissing(`Photo ${media.id} has no stored file`)
 }
 
 /**
@@ -59,9 +60,9 @@ export const takeApprovedContent = async (req: PayloadRequest, storyId: Id): Pro
     overrideAccess: true,
     req,
   })) as unknown as StoryDoc
-  const dir = mediaDir(req.payload)
+  const storage = mediaStorageOf(req.payload)
   const photos: ApprovedPhoto[] = []
-  for (const media of photosOf(story)) photos.push(await keepPhoto(dir, media))
+  for (const media of photosOf(story)) photos.push(await keepPhoto(storage, media))
   return approvedContent(story, photos)
 }
 

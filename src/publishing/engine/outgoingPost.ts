@@ -4,8 +4,8 @@ import { relationId } from '../../auth/actor'
 import { encryptionSecret, open } from '../../security/secretBox'
 import type { Id } from '../../workflow/roles'
 import type { OutgoingPost } from '../adapters/types'
-import { mediaFilePath } from '../approved/files'
-import { loadApprovedContents, mediaDir } from '../approved/snapshot'
+import { mediaStorageOf } from '../../media/storage/mediaStorage'
+import { loadApprovedContents } from '../approved/snapshot'
 import { postMessage, publicationMarker } from '../message'
 import { postText } from '../postText'
 
@@ -27,7 +27,7 @@ export const loadOutgoingPost = async (
   const storyId = relationId(publication.story as never)!
   const content = (await loadApprovedContents(payload, [storyId])).get(String(storyId))
   if (!content) throw new Error(`Story ${storyId} of publication ${publication.id} not found`)
-  const dir = mediaDir(payload)
+  const storage = mediaStorageOf(payload)
   const sealed = channel.accessTokenSealed
 
   return {
@@ -35,7 +35,11 @@ export const loadOutgoingPost = async (
     storyId,
     message: postMessage(postText(content), publicationMarker(publication.id)),
     photos: content.photos.map((photo) => ({
-      path: mediaFilePath(dir, photo.file),
+      read: async () => {
+        const bytes = await storage.read(photo.file)
+        if (!bytes) throw new Error(`The kept photo ${photo.file} is not in the media storage (${storage.location})`)
+        return bytes
+      },
       filename: photo.filename || 'anh.jpg',
       mimeType: photo.mimeType,
     })),

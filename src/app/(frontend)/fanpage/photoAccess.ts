@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { mediaFilePath, readIfPresent } from '../../../publishing/approved/files'
-import { loadApprovedContents, mediaDir } from '../../../publishing/approved/snapshot'
+import { mediaStorageOf } from '../../../media/storage/mediaStorage'
+import { loadApprovedContents } from '../../../publishing/approved/snapshot'
 import { isOnPublicPage } from './visibility'
 
 export interface PublicPhoto {
@@ -38,7 +38,7 @@ export const publicPhotoFile = async (payload: Payload, ref: string): Promise<Pu
   const content = (await loadApprovedContents(payload, [parsed.storyId])).get(parsed.storyId)
   const photo = content?.photos[parsed.index]
   if (!photo || !SERVABLE_TYPES.has(photo.mimeType)) return null
-  const bytes = await readIfPresent(mediaFilePath(mediaDir(payload), photo.file))
+  const bytes = await mediaStorageOf(payload).read(photo.file)
   if (!bytes) return null
   const sha256 = photo.sha256 ?? crypto.createHash('sha256').update(bytes).digest('hex')
   return { bytes, contentType: photo.mimeType, etag: `"${sha256}"` }
