@@ -42,12 +42,12 @@ const GRAPH_TIMEOUT_MS = 1_000
 const RECONCILE_DELAY_MS = 4_000
 const POLL_MS = 100
 const CONCURRENCY = 4
-const SIMULATOR_LATENCY_MS = 30
+const SIMULATOR_LATENCY_MS = 80
 /**
  * Scheduled stories fall due 2 s to 2 s + this after their transition, so due work keeps arriving for as
  * long as the transitions take (tens of seconds) and a little after.
  */
-const SCHEDULE_SPREAD_MS = 6_000
+const SCHEDULE_SPREAD_MS = 16_000
 const SETTLE_TIMEOUT_MS = 90_000
 const MIN_KILLS = 3
 
