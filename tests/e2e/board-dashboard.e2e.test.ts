@@ -7,6 +7,7 @@ import type { GraphSimulator } from '../graph-simulator'
 import { type Account, DEMO, logIn } from './helpers/admin'
 import { SCREENSHOT_DIR, launchBrowser, newDesk } from './helpers/browser'
 import { startServerWithFacebookPage } from './helpers/facebookPage'
+import { restClient } from './helpers/rest'
 import type { RunningServer } from './helpers/server'
 
 const ADMIN: Account = { email: 'admin@demo.local', password: 'demo-admin-2024' }
@@ -27,21 +28,7 @@ describe('board dashboard and publishing calendar (Vietnamese)', () => {
   const tomorrow = addDays(localDay(new Date()), 1)
   let scheduledStoryId = ''
 
-  const api = async (method: string, route: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${server!.url}${route}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `JWT ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await response.json().catch(() => null)
-    if (!response.ok) throw new Error(`${method} ${route}: HTTP ${response.status} ${JSON.stringify(json)}`)
-    return json
-  }
-  const login = async (account: Account): Promise<string> =>
-    (await api('POST', '/api/users/login', undefined, account)).token
+  const { api, login } = restClient(() => server!.url)
 
   /** A Kinh tế story taken from draft to approved by the people whose turn it is. */
   const approvedStory = async (title: string, tokens: Record<'ctv' | 'editor' | 'board', string>) => {

@@ -7,6 +7,7 @@ import { type Account, DEMO, chooseRelation, logIn, stageBadge, takeAction } fro
 import { PHONE, SCREENSHOT_DIR, launchBrowser, newPhone, pageWidth } from './helpers/browser'
 import { samplePhoto } from './helpers/photo'
 import { startServerWithFacebookPage } from './helpers/facebookPage'
+import { restClient } from './helpers/rest'
 import type { RunningServer } from './helpers/server'
 
 const PAGE_ID = '3000'
@@ -27,21 +28,7 @@ describe('the admin on a phone (390 px)', () => {
   const credit = 'Cộng tác viên Chi bộ 1'
   let storyPath = ''
 
-  const api = async (method: string, route: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${server!.url}${route}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `JWT ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await response.json().catch(() => null)
-    if (!response.ok) throw new Error(`${method} ${route}: HTTP ${response.status} ${JSON.stringify(json)}`)
-    return json
-  }
-  const login = async (account: Account): Promise<string> =>
-    (await api('POST', '/api/users/login', undefined, account)).token
+  const { api, login } = restClient(() => server!.url)
 
   // Not the shared stepper: it clears every screenshot in the folder, other suites' included.
   const shot = (page: Page, name: string) =>
