@@ -150,6 +150,28 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
 }
 
 /**
+ * Under tsx on Node 20, loading the app's module graph now and then never completes: the event loop
+ * runs empty and the process exits without a word (code 13, an unsettled top-level await; see
+ * bench/run.ts). Such a start is tried again; any other exit before ready is a real failure.
+ */
+const stalledWhileLoading = (worker: WorkerProcess, code: number | null) =>
+  !worker.isReady() && code === 13 && worker.output().trim() === ''
+
+/** Starts a worker (or another script, as `startWorker`) and resolves once it is ready. */
+export const startReadyWorker = async (options: WorkerOptions, attempts = 3): Promise<WorkerProcess> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const worker = startWorker(options)
+    try {
+      await worker.ready
+      return worker
+    } catch (error) {
+      const { code } = await worker.exited
+      if (attempt >= attempts || !stalledWhileLoading(worker, code)) throw error
+    }
+  }
+}
+
+/**
  * Kills every child process this module started that is still running (workers, the simulator): for
  * afterAll, also after a failure.
  */

@@ -14,7 +14,7 @@ import { approvedStory, deliverDue, type Newsroom } from '../helpers/publishing'
 import { createStory, type Id, walk } from '../helpers/stories'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { STAGES } from '../../src/workflow/stages'
-import { startWorker } from '../helpers/workerProcess'
+import { startReadyWorker } from '../helpers/workerProcess'
 
 let newsroom: TestNewsroom
 let simulator: GraphSimulator
@@ -210,17 +210,13 @@ describe('npm run backup / npm run restore', () => {
     expect(filesOf(fresh.mediaDir)).toEqual(sourceFiles)
 
     // The restored installation runs: a process starts on it (migrations find nothing left to do).
-    const worker = startWorker({
+    const worker = await startReadyWorker({
       name: 'restored',
       databaseUri: fresh.database.uri,
       secret: newsroom.secret,
       env: { MEDIA_DIR: fresh.mediaDir },
     })
-    try {
-      await worker.ready
-    } finally {
-      await worker.stop()
-    }
+    await worker.stop()
     expect(await databaseRows(fresh.database.uri)).toEqual(restoredRows)
   })
 

@@ -10,7 +10,7 @@ import { SIZE_NAMES, type UploadedPhoto } from '../helpers/media'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { approvedStory, createFacebookChannel, type Newsroom, PAGE_ID } from '../helpers/publishing'
 import { type Id, transition } from '../helpers/stories'
-import { startWorker, type WorkerProcess } from '../helpers/workerProcess'
+import { startReadyWorker, type WorkerProcess } from '../helpers/workerProcess'
 
 // Several processes share one bucket, each with a media folder of its own that stays empty: this test
 // process (an app), a second app process serving the REST API, and a delivery worker. A photo
@@ -57,18 +57,19 @@ beforeAll(async () => {
   facebook = await createFacebookChannel(newsroom, await newsroom.makeUser(['admin']), simulator)
 
   const shared = { databaseUri: newsroom.databaseUri, secret: newsroom.secret }
-  secondApp = startWorker({
-    ...shared,
-    name: 'second app',
-    script: { path: 'tests/helpers/apiProcess.ts', readyLine: API_READY_LINE },
-    env: { ...bucket.env, MEDIA_DIR: emptyFolder() },
-  })
-  worker = startWorker({
-    ...shared,
-    name: 'worker',
-    env: { ...bucket.env, MEDIA_DIR: emptyFolder(), FACEBOOK_GRAPH_URL: simulator.url, PUBLISH_POLL_MS: '100' },
-  })
-  await Promise.all([secondApp.ready, worker.ready])
+  ;[secondApp, worker] = await Promise.all([
+    startReadyWorker({
+      ...shared,
+      name: 'second app',
+      script: { path: 'tests/helpers/apiProcess.ts', readyLine: API_READY_LINE },
+      env: { ...bucket.env, MEDIA_DIR: emptyFolder() },
+    }),
+    startReadyWorker({
+      ...shared,
+      name: 'worker',
+      env: { ...bucket.env, MEDIA_DIR: emptyFolder(), FACEBOOK_GRAPH_URL: simulator.url, PUBLISH_POLL_MS: '100' },
+    }),
+  ])
   secondAppUrl = secondApp.output().match(new RegExp(`${API_READY_LINE} (\\S+)`))![1]!
 }, 120_000)
 
