@@ -4,6 +4,7 @@ import { canReadInbox } from '../access/canReadInbox'
 import { isBoardOrAdmin } from '../access/isBoard'
 import { inboxEndpoints } from '../src/inbox/endpoints'
 import { markAssignedOnHandover, notifyNewAssignee } from '../src/inbox/hooks'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
@@ -16,7 +17,7 @@ export const INBOX_STATE_LABELS = {
 } as const
 
 /** Comments and Messenger messages from the fanpage, filed by the webhook receiver. */
-export const Inbox: CollectionConfig = {
+export const Inbox: CollectionConfig = belongsToPage({
   slug: 'inbox',
   labels: { singular: { vi: 'Tương tác', en: 'Inbox item' }, plural: { vi: 'Hộp thư trực trang', en: 'Inbox' } },
   admin: {
@@ -68,7 +69,7 @@ export const Inbox: CollectionConfig = {
       unique: true,
       label: { vi: 'Mã trên Facebook', en: 'External id' },
     },
-    { name: 'pageId', type: 'text', label: { vi: 'Trang', en: 'Page id' } },
+    { name: 'facebookPageId', type: 'text', label: { vi: 'Mã trang Facebook', en: 'Facebook page id' } },
     { name: 'postId', type: 'text', index: true, label: { vi: 'Bài đăng', en: 'Post id' } },
     { name: 'parentId', type: 'text', label: { vi: 'Trả lời cho', en: 'Parent id' } },
     { name: 'receivedAt', type: 'date', required: true, label: { vi: 'Nhận lúc', en: 'Received at' } },
@@ -111,4 +112,4 @@ export const Inbox: CollectionConfig = {
       ],
     },
   ],
-}
+}, { field: 'story', collection: 'stories' })

@@ -5,6 +5,7 @@ import { publicationActionEndpoints } from '../src/endpoints/publicationActions'
 import { PUBLICATION_STATE_LABELS } from '../src/publishing/states'
 import { optionsFrom } from '../src/workflow/labels'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
@@ -13,7 +14,7 @@ const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
  * One row per story × channel: what the delivery engine sends, when, and what came of it. Clients
  * only read; the engine and the workflow write (with overrideAccess).
  */
-export const Publications: CollectionConfig = {
+export const Publications: CollectionConfig = belongsToPage({
   slug: 'publications',
   labels: { singular: { vi: 'Lượt đăng', en: 'Publication' }, plural: { vi: 'Lượt đăng', en: 'Publications' } },
   admin: {
@@ -108,4 +109,4 @@ export const Publications: CollectionConfig = {
       ],
     },
   ],
-}
+}, { field: 'story', collection: 'stories' })

@@ -12,6 +12,7 @@ import { Channels } from '../../collections/Channels'
 import { Inbox } from '../../collections/Inbox'
 import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
+import { Pages } from '../../collections/Pages'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
@@ -122,6 +123,7 @@ export const buildNewsroomConfig = ({
       Inbox,
       Shifts,
       Notifications,
+      Pages,
       Areas,
       Units,
       Channels,
