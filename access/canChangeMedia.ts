@@ -8,7 +8,8 @@ import { hasAnyRole } from '../src/workflow/roles'
 export const canChangeMedia: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  return perPage(actor, (roles) => hasAnyRole({ roles }, ['board', 'admin']) || { uploadedBy: { equals: actor.id } }) as
-    | Where
-    | boolean
+  return perPage(
+    actor,
+    (roles) => hasAnyRole({ roles }, ['board', 'admin']) || { uploadedBy: { equals: actor.id } },
+  ) as Where | boolean
 }

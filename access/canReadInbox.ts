@@ -8,7 +8,10 @@ import { hasAnyRole, hasRole } from '../src/workflow/roles'
 export const canReadInbox: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  return perPage(actor, (roles) =>
-    hasAnyRole({ roles }, ['board', 'admin']) || (hasRole({ roles }, 'duty') ? { assignee: { equals: actor.id } } : false),
+  return perPage(
+    actor,
+    (roles) =>
+      hasAnyRole({ roles }, ['board', 'admin']) ||
+      (hasRole({ roles }, 'duty') ? { assignee: { equals: actor.id } } : false),
   ) as Where | boolean
 }

@@ -8,7 +8,9 @@ import { type Id, sameId } from '../../src/workflow/roles'
 type Link = { field: string; collection: string; ids: Id[] }
 
 const idsIn = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : [value]).map((item) => relationId(item as never)).filter((id): id is Id => id !== null)
+  (Array.isArray(value) ? value : [value])
+    .map((item) => relationId(item as never))
+    .filter((id): id is Id => id !== null)
 
 const sameIds = (a: Id[], b: Id[]) => a.length === b.length && a.every((id, index) => sameId(id, b[index]))
 

@@ -12,7 +12,8 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/
 export const refuseBadPagePlace: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
-  if (typeof merged.slug !== 'string' || !SLUG.test(merged.slug)) throw newsroomFieldError(req, 'page_slug_invalid', 'slug')
+  if (typeof merged.slug !== 'string' || !SLUG.test(merged.slug))
+    throw newsroomFieldError(req, 'page_slug_invalid', 'slug')
   const parent = relationId(merged.parent)
   if (merged.level === 'district') {
     if (parent !== null) throw newsroomFieldError(req, 'page_parent_invalid', 'parent')

@@ -13,7 +13,14 @@ const isEmpty = (value: unknown) => value == null || value === '' || (Array.isAr
  * hook, because Payload silently drops what field access refuses: someone else who sends them
  * unchanged (the admin form re-sends what it holds) passes; one who tries to set them is told so.
  */
-export const refusePublishingChoiceByOthers: FieldHook = ({ field, operation, originalDoc, previousValue, siblingData, req }) => {
+export const refusePublishingChoiceByOthers: FieldHook = ({
+  field,
+  operation,
+  originalDoc,
+  previousValue,
+  siblingData,
+  req,
+}) => {
   const actor = toActor(req.user)
   if (!actor) return undefined
   const page = relationId(originalDoc?.page ?? siblingData?.page) ?? homePage(actor)

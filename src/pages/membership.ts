@@ -38,10 +38,7 @@ export const belongsTo = (actor: Actor, page: Id | null | undefined): boolean =>
  * and joins them. Pages where the user holds the same roles share one condition. Operators get the
  * rule for their own roles, in every page.
  */
-export const perPage = (
-  actor: Actor,
-  rule: (roles: readonly Role[]) => PageWhere | boolean,
-): PageWhere | boolean => {
+export const perPage = (actor: Actor, rule: (roles: readonly Role[]) => PageWhere | boolean): PageWhere | boolean => {
   if (isOperator(actor)) return rule(actor.roles)
   const pagesByRoles = new Map<string, { roles: Role[]; pages: Id[] }>()
   for (const membership of actor.memberships ?? []) {

@@ -28,7 +28,10 @@ export const replyEndpoint = itemAction('reply', async (req, { actor, item }) =>
   const psid = item.kind === 'message' ? messengerSender(item) : null
   if (item.kind === 'message' && (!psid || !item.facebookPageId)) return refuse(req, 'sender_unknown', 409)
   const policy = psid
-    ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.facebookPageId!, psid, new Date(item.receivedAt)), now)
+    ? messengerReplyPolicy(
+        await lastMessageFrom(req.payload, item.facebookPageId!, psid, new Date(item.receivedAt)),
+        now,
+      )
     : null
   if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
   const token = await pageToken(req.payload, item.facebookPageId)
