@@ -31,6 +31,7 @@ import { withPayloadWording } from '../i18n/payloadWording'
 import { loggerConfig } from '../log/loggerConfig'
 import { guardEveryInput } from '../input/guard'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
+import { networkFiguresEndpoint } from '../network/endpoint'
 import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -131,6 +132,7 @@ export const buildNewsroomConfig = ({
       WebhookEvents,
     ],
     globals: [DutySettings],
+    endpoints: [networkFiguresEndpoint],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

@@ -36,12 +36,12 @@ export const windowsOf = (query: FiguresQuery): FiguresWindows => {
 }
 
 /** The first day of this month and of the next, local: the default period of the figures. */
-export const thisMonth = (now: Date): { from: Date; to: Date } => {
+export const thisMonth = (now: Date): { from: Date; to: Date; firstDay: string; lastDay: string } => {
   const day = localDay(now)
   const first = `${day.slice(0, 7)}-01`
   const [year, month] = first.split('-').map(Number)
   const next = month === 12 ? `${year! + 1}-01-01` : `${year}-${String(month! + 1).padStart(2, '0')}-01`
-  return { from: dayStart(first), to: dayStart(next) }
+  return { from: dayStart(first), to: dayStart(next), firstDay: first, lastDay: addDays(next, -1) }
 }
 
 /**
