@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
 import { isOperator, pagesWhereRole } from '../src/pages/membership'
@@ -31,13 +31,13 @@ const inNetworkOrder = (pages: PagePlace[], districts: PagePlace[]): Id[] => {
  * for anyone else (a grassroots board included): they may not open the view. Figures only — the
  * pages' documents stay behind their own access rules.
  */
-export const networkPagesOf = async (req: PayloadRequest): Promise<Id[] | null> => {
-  const actor = toActor(req.user)
+export const networkPagesOf = async (payload: Payload, user: unknown): Promise<Id[] | null> => {
+  const actor = toActor(user as never)
   if (!actor) return null
   const operator = isOperator(actor)
   const boardOf = pagesWhereRole(actor, ['board'])
   if (!operator && boardOf.length === 0) return null
-  const { docs } = await req.payload.find({
+  const { docs } = await payload.find({
     collection: 'pages',
     where: operator ? {} : { or: [{ id: { in: boardOf } }, { parent: { in: boardOf } }] },
     select: { name: true, level: true, parent: true },
@@ -45,7 +45,6 @@ export const networkPagesOf = async (req: PayloadRequest): Promise<Id[] | null> 
     limit: 0,
     pagination: false,
     overrideAccess: true,
-    req,
   })
   const pages = docs.map((doc) => ({
     id: doc.id as Id,
@@ -65,4 +64,5 @@ export const networkPagesOf = async (req: PayloadRequest): Promise<Id[] | null> 
 }
 
 /** Who opens the district view (`/admin/network`) and `GET /api/network/figures`. */
-export const canReadNetwork = async (req: PayloadRequest): Promise<boolean> => (await networkPagesOf(req)) !== null
+export const canReadNetwork = async (payload: Payload, user: unknown): Promise<boolean> =>
+  (await networkPagesOf(payload, user)) !== null

@@ -13,7 +13,7 @@ export const networkFiguresEndpoint: Endpoint = {
   path: '/network/figures',
   method: 'get',
   handler: async (req) => {
-    const pages = await networkPagesOf(req)
+    const pages = await networkPagesOf(req.payload, req.user)
     if (!pages) return refuse(req, 'not_permitted', req.user ? 403 : 401)
     const now = new Date()
     const period = periodFrom(req.query ?? {}, now)

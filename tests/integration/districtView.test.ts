@@ -257,7 +257,12 @@ describe('alerts to the district board', () => {
     (
       await newsroom.payload.find({
         collection: 'notifications',
-        where: { and: [{ user: { equals: user.id } }, { kind: { like: 'network_' } }] },
+        where: {
+          and: [
+            { user: { equals: user.id } },
+            { kind: { in: ['network_channel_reconnect', 'network_inbox_overdue'] } },
+          ],
+        },
         depth: 0,
         limit: 0,
         sort: 'createdAt',
