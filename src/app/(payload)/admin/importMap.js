@@ -36,18 +36,21 @@ import { InboxStateCell as InboxStateCell_b5677dbb2dce4bdeae2ba502896e0655 } fro
 import { ShownInPanel as ShownInPanel_84c678bde43c1a36180cca4806900d42 } from '../../../../src/admin/inbox/ShownInPanel'
 import { SlaCell as SlaCell_28ae0ca1e412fc885e51513cb462a13f } from '../../../../src/admin/inbox/SlaCountdown'
 import { RosterLink as RosterLink_213d0420726ff6ca0e4fe7d367399140 } from '../../../../src/admin/roster/RosterLink'
+import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '../../../../src/admin/roster/SlotRowLabel'
 import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
 import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { FlagCell as FlagCell_5a818b075c1b32768238ec5df47ba91a } from '../../../../src/admin/cells/FlagCell'
-import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '../../../../src/admin/roster/SlotRowLabel'
 import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
+import { NetworkNavLink as NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2 } from '../../../../src/admin/network/NetworkNavLink'
+import { PageContext as PageContext_7624a8d10ad9e3746977e2642f620cfb } from '../../../../src/admin/pageSwitcher/PageContext'
 import { TranslatedToasts as TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb } from '../../../../src/admin/toasts/TranslatedToasts'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
 import { RosterView as RosterView_aeafd09534d8a8bef179fe79547ab1f4 } from '../../../../src/admin/roster/RosterView'
 import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '../../../../src/admin/calendar/CalendarView'
+import { NetworkView as NetworkView_70a40b5a618cba04069718835f34dfeb } from '../../../../src/admin/network/NetworkView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -90,17 +93,20 @@ export const importMap = {
   "/src/admin/inbox/ShownInPanel#ShownInPanel": ShownInPanel_84c678bde43c1a36180cca4806900d42,
   "/src/admin/inbox/SlaCountdown#SlaCell": SlaCell_28ae0ca1e412fc885e51513cb462a13f,
   "/src/admin/roster/RosterLink#RosterLink": RosterLink_213d0420726ff6ca0e4fe7d367399140,
+  "/src/admin/roster/SlotRowLabel#SlotRowLabel": SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773,
   "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
   "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/cells/FlagCell#FlagCell": FlagCell_5a818b075c1b32768238ec5df47ba91a,
-  "/src/admin/roster/SlotRowLabel#SlotRowLabel": SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773,
   "/src/admin/brand/Brand#Icon": Icon_df0445bca982641de154f09e1b392207,
   "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
+  "/src/admin/network/NetworkNavLink#NetworkNavLink": NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2,
+  "/src/admin/pageSwitcher/PageContext#PageContext": PageContext_7624a8d10ad9e3746977e2642f620cfb,
   "/src/admin/toasts/TranslatedToasts#TranslatedToasts": TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
   "/src/admin/roster/RosterView#RosterView": RosterView_aeafd09534d8a8bef179fe79547ab1f4,
   "/src/admin/calendar/CalendarView#CalendarView": CalendarView_d6a356243cb75cd808b179f80b0e6977,
+  "/src/admin/network/NetworkView#NetworkView": NetworkView_70a40b5a618cba04069718835f34dfeb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
