@@ -295,3 +295,36 @@ describe('alerts to the district board', () => {
     )
   })
 })
+
+describe("the admin's page context (switcher cookie → list filter)", () => {
+  const listFilter = async (collection: string, user: TestUser, cookie: string) => {
+    const config = newsroom.payload.config.collections.find((candidate) => candidate.slug === collection)!
+    const filter = config.admin.baseFilter!
+    const fullUser = await newsroom.payload.findByID({ collection: 'users', id: user.id, depth: 0 })
+    const req = { headers: new Headers({ cookie }), user: fullUser, payload: newsroom.payload } as never
+    return filter({ req, limit: 10, page: 1, sort: '-createdAt' })
+  }
+
+  it('filters a member of several pages by the chosen one, among their pages only', async () => {
+    const both = await makeMember(newsroom, [
+      { page: g1, roles: ['editor'] },
+      { page: g2, roles: ['collaborator'] },
+    ])
+    expect(await listFilter('stories', both, `newsroom-page=${g2}`)).toEqual({ page: { equals: g2 } })
+    expect(await listFilter('inbox', both, `other=1; newsroom-page=${g1}`)).toEqual({ page: { equals: g1 } })
+    expect(await listFilter('users', both, `newsroom-page=${g1}`)).toEqual({ 'memberships.page': { equals: g1 } })
+    // "Tất cả trang", no choice, or a page they do not belong to: no filter (access decides).
+    expect(await listFilter('stories', both, 'newsroom-page=all')).toBeNull()
+    expect(await listFilter('stories', both, '')).toBeNull()
+    expect(await listFilter('stories', both, `newsroom-page=${g3}`)).toBeNull()
+    // An admin may pick any page.
+    expect(await listFilter('publications', admin, `newsroom-page=${g3}`)).toEqual({ page: { equals: g3 } })
+  })
+
+  it('shows the page column in page-owned lists', () => {
+    for (const slug of ['stories', 'inbox', 'publications', 'channels']) {
+      const config = newsroom.payload.config.collections.find((candidate) => candidate.slug === slug)!
+      expect(config.admin.defaultColumns).toContain('page')
+    }
+  })
+})
