@@ -23,7 +23,8 @@ describe('district view (Mạng lưới trang)', () => {
   const suffix = Date.now().toString(36)
   const communeName = `Xã Long Hưng ${suffix}`
   const healthyName = `Xã Bù Nho ${suffix}`
-  const ids: Record<'commune' | 'healthy', string> = { commune: '', healthy: '' }
+  /** The pages' ids as the API gives them (numbers on SQL, strings on MongoDB). */
+  const ids: Record<'commune' | 'healthy', string | number> = { commune: '', healthy: '' }
 
   const { api, login } = restClient(() => server!.url)
 
@@ -43,9 +44,9 @@ describe('district view (Mạng lưới trang)', () => {
       ['commune', communeName, `long-hung-${suffix}`],
       ['healthy', healthyName, `bu-nho-${suffix}`],
     ] as const) {
-      ids[key] = String(
-        (await api('POST', '/api/pages', admin, { name, slug, level: 'grassroots', parent: district.id })).doc.id,
-      )
+      ids[key] = (
+        await api('POST', '/api/pages', admin, { name, slug, level: 'grassroots', parent: district.id })
+      ).doc.id
     }
     const channel = await api('POST', '/api/channels', admin, {
       name: `Fanpage ${communeName}`,
@@ -66,20 +67,21 @@ describe('district view (Mạng lưới trang)', () => {
 
   const openNetwork = async (page: Page) => {
     await logIn(page, server!.url, DEMO.board)
-    // From the nav, as the board finds it.
-    await page.locator('#nav-newsroom-network').first().click()
-    await page.waitForURL((url) => url.pathname === '/admin/network')
+    // The nav offers it to the district board (the nav may still be closed: follow its link).
+    const link = page.locator('#nav-newsroom-network').first()
+    await expect(link.innerText()).resolves.toContain('Mạng lưới trang')
+    await page.goto(`${server!.url}${await link.getAttribute('href')}`)
     await page.locator('.network__pages').waitFor()
   }
 
   const expectCommuneFlagged = async (page: Page) => {
-    const commune = page.locator(`#trang-${ids.commune}`)
+    const commune = page.locator(`#trang-${String(ids.commune)}`)
     await expect(commune.getAttribute('data-flagged')).resolves.toBe('true')
     await expect(commune.locator('[data-alert="channel_reconnect"]').innerText()).resolves.toContain(
       'Kênh cần kết nối lại',
     )
     await expect(commune.locator('[data-channel-state="reconnect"]').innerText()).resolves.toContain('Cần kết nối lại')
-    const healthy = page.locator(`#trang-${ids.healthy}`)
+    const healthy = page.locator(`#trang-${String(ids.healthy)}`)
     await expect(healthy.getAttribute('data-flagged')).resolves.toBe('false')
     await expect(healthy.locator('.network-flag--fine').innerText()).resolves.toBe('Bình thường')
   }
@@ -91,8 +93,8 @@ describe('district view (Mạng lưới trang)', () => {
       await expect(page.locator('h1').innerText()).resolves.toBe('Mạng lưới trang')
       await expectCommuneFlagged(page)
       // Side by side: the two grassroots pages' cards share a row at desk width.
-      const communeBox = await page.locator(`#trang-${ids.commune}`).boundingBox()
-      const healthyBox = await page.locator(`#trang-${ids.healthy}`).boundingBox()
+      const communeBox = await page.locator(`#trang-${String(ids.commune)}`).boundingBox()
+      const healthyBox = await page.locator(`#trang-${String(ids.healthy)}`).boundingBox()
       expect(Math.abs(communeBox!.y - healthyBox!.y)).toBeLessThan(5)
       await shot(page, 'desk')
     } finally {
