@@ -31,6 +31,8 @@ import { withPayloadWording } from '../i18n/payloadWording'
 import { loggerConfig } from '../log/loggerConfig'
 import { guardEveryInput } from '../input/guard'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
+import { withPageContext } from '../admin/pageSwitcher/pageFilter'
+import { networkFiguresEndpoint } from '../network/endpoint'
 import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -100,7 +102,11 @@ export const buildNewsroomConfig = ({
           Icon: { path: '/src/admin/brand/Brand#Icon', clientProps: { ...brand } },
         },
         providers: ['/src/admin/toasts/TranslatedToasts#TranslatedToasts'],
-        afterNavLinks: ['/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks'],
+        beforeNavLinks: ['/src/admin/pageSwitcher/PageContext#PageContext'],
+        afterNavLinks: [
+          '/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks',
+          '/src/admin/network/NetworkNavLink#NetworkNavLink',
+        ],
         views: {
           dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
           roster: {
@@ -113,10 +119,16 @@ export const buildNewsroomConfig = ({
             path: '/lich-dang',
             meta: { title: 'Lịch đăng bài' },
           },
+          network: {
+            Component: '/src/admin/network/NetworkView#NetworkView',
+            path: '/network',
+            meta: { title: 'Mạng lưới trang' },
+          },
         },
       },
     },
-    collections: [
+    // The page switcher's filter and column on every list (src/admin/pageSwitcher).
+    collections: withPageContext([
       Stories,
       Publications,
       storedIn(Media, mediaStorageFromEnv()),
@@ -129,8 +141,9 @@ export const buildNewsroomConfig = ({
       Channels,
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
-    ],
+    ]),
     globals: [DutySettings],
+    endpoints: [networkFiguresEndpoint],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

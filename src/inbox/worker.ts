@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { escalateOverdue } from './escalation'
 import { fileEvent, type StoredEventRow } from './fileEvent'
 import { loopRan } from '../health/loopBeats'
+import { raiseNetworkAlerts } from '../network/alerts'
 
 export interface InboxWorkerSettings {
   now: () => Date
@@ -85,10 +86,15 @@ export const createInboxWorker = (payload: Payload, overrides: Partial<InboxWork
   let running: Promise<CycleResult> | null = null
   let again = false
 
-  const cycle = async (): Promise<CycleResult> => ({
-    filed: await processPendingEvents(payload, settings),
-    escalated: await escalateOverdue(payload, settings.now()),
-  })
+  const cycle = async (): Promise<CycleResult> => {
+    const result = {
+      filed: await processPendingEvents(payload, settings),
+      escalated: await escalateOverdue(payload, settings.now()),
+    }
+    // The district boards hear of grassroots pages in trouble (once a day each): the same tick that escalates.
+    await raiseNetworkAlerts(payload, settings.now())
+    return result
+  }
 
   const runOnce = () => {
     if (running) {

@@ -10,6 +10,14 @@ export const NOTIFICATION_KIND_LABELS = {
   inbox_overdue: { vi: 'Bình luận/tin nhắn quá hạn trả lời', en: 'Inbox item overdue' },
   rebuttal_waiting: { vi: 'Bài phản bác tin sai chờ duyệt', en: 'Rebuttal awaiting approval' },
   backup_overdue: { vi: 'Sao lưu dữ liệu bị quá hạn', en: 'Backup overdue' },
+  network_channel_reconnect: {
+    vi: 'Trang cơ sở có kênh cần kết nối lại',
+    en: 'A grassroots page has a channel to reconnect',
+  },
+  network_inbox_overdue: {
+    vi: 'Trang cơ sở có bình luận/tin nhắn quá hạn trả lời',
+    en: 'A grassroots page has overdue inbox items',
+  },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_LABELS

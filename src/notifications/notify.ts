@@ -13,6 +13,8 @@ export interface Notice {
   link?: string
   /** Further places to look, outside the admin: a published post on the local feed or on Facebook. */
   links?: NoticeLink[]
+  /** The page the notice is about, when it is not the recipient's first page (the district's alerts). */
+  page?: Id
 }
 
 /**

@@ -44,10 +44,13 @@ import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/a
 import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
+import { NetworkNavLink as NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2 } from '../../../../src/admin/network/NetworkNavLink'
+import { PageContext as PageContext_7624a8d10ad9e3746977e2642f620cfb } from '../../../../src/admin/pageSwitcher/PageContext'
 import { TranslatedToasts as TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb } from '../../../../src/admin/toasts/TranslatedToasts'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
 import { RosterView as RosterView_aeafd09534d8a8bef179fe79547ab1f4 } from '../../../../src/admin/roster/RosterView'
 import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '../../../../src/admin/calendar/CalendarView'
+import { NetworkView as NetworkView_70a40b5a618cba04069718835f34dfeb } from '../../../../src/admin/network/NetworkView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -98,9 +101,12 @@ export const importMap = {
   "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
+  "/src/admin/network/NetworkNavLink#NetworkNavLink": NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2,
+  "/src/admin/pageSwitcher/PageContext#PageContext": PageContext_7624a8d10ad9e3746977e2642f620cfb,
   "/src/admin/toasts/TranslatedToasts#TranslatedToasts": TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
   "/src/admin/roster/RosterView#RosterView": RosterView_aeafd09534d8a8bef179fe79547ab1f4,
   "/src/admin/calendar/CalendarView#CalendarView": CalendarView_d6a356243cb75cd808b179f80b0e6977,
+  "/src/admin/network/NetworkView#NetworkView": NetworkView_70a40b5a618cba04069718835f34dfeb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
