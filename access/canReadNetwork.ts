@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { isOperator, pagesWhereRole } from '../src/pages/membership'
+import { isOperator, pagesWhereRole } from '../src/fanpages/membership'
 import { type Id, sameId } from '../src/workflow/roles'
 
 interface PagePlace {

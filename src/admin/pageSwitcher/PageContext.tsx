@@ -2,7 +2,7 @@ import { cookies } from 'next/headers'
 import type { Payload } from 'payload'
 
 import { toActor } from '../../auth/actor'
-import { isOperator } from '../../pages/membership'
+import { isOperator } from '../../fanpages/membership'
 import { ALL_PAGES, PAGE_COOKIE, chosenPageIn } from './cookie'
 import { PageSwitcher } from './PageSwitcher'
 

@@ -1,7 +1,7 @@
 import type { BaseFilter, CollectionConfig, Where } from 'payload'
 
 import { toActor } from '../../auth/actor'
-import { isOperator } from '../../pages/membership'
+import { isOperator } from '../../fanpages/membership'
 import { sameId } from '../../workflow/roles'
 import { chosenPageIn } from './cookie'
 
