@@ -244,7 +244,13 @@ test('the upgrade makes one district page, `huyen`, with the old duty slots and 
   const pages = await districtPage()
   expect(pages).toHaveLength(1)
   expect(pages[0]).toMatchObject({ slug: DEFAULT_PAGE_SLUG, level: 'district', responseTargetMinutes: 45 })
-  expect(pages[0]!.dutySlots?.map(({ name, start, end }) => ({ name, start, end }))).toEqual([
+  expect(
+    (pages[0]!.dutySlots as { name: string; start: string; end: string }[]).map(({ name, start, end }) => ({
+      name,
+      start,
+      end,
+    })),
+  ).toEqual([
     { name: 'Ca sáng', start: '05:30', end: '11:30' },
     { name: 'Ca chiều', start: '11:30', end: '17:30' },
     { name: 'Ca tối', start: '17:30', end: '23:00' },
@@ -270,7 +276,7 @@ test('every row of every page-owned collection is in the district page, none los
     expect(docs.filter((doc) => String((doc as { page?: unknown }).page) !== String(page!.id))).toEqual([])
   }
   const story = await payload.findByID({ collection: 'stories', id: 4, depth: 0 })
-  expect(story.history?.map((entry) => entry.action)).toEqual([
+  expect((story.history as { action: string }[]).map((entry) => entry.action)).toEqual([
     'submit',
     'claim',
     'forward',
@@ -296,7 +302,7 @@ test('memberships are the old roles without admin, in the district page; admins 
   const seen = docs.map((user) => ({
     email: user.email,
     roles: [...(user.roles ?? [])].sort(),
-    memberships: (user.memberships ?? []).map((membership) => ({
+    memberships: ((user.memberships ?? []) as { page: unknown; roles?: string[] }[]).map((membership) => ({
       page: String(membership.page),
       roles: [...(membership.roles ?? [])].sort(),
     })),
@@ -339,7 +345,7 @@ test('the app works on the upgraded data: each user reads their own stories and 
   expect(claimed).toMatchObject({ status: 200 })
   const story = await payload.findByID({ collection: 'stories', id: 1, depth: 0 })
   expect(story.stage).toBe('in_review')
-  expect(story.history?.map((entry) => entry.action)).toEqual(['submit', 'claim'])
+  expect((story.history as { action: string }[]).map((entry) => entry.action)).toEqual(['submit', 'claim'])
 
   // A new story by an old user lands in the district page, next to the old ones.
   const [page] = await districtPage()
