@@ -156,8 +156,10 @@ export const seedNetworkActivity = async (
       for (let story = 0; story < count; story += 1) {
         const start = now - day * DAY - Math.floor(random() * 12 * HOUR)
         const outcome = day < 0 ? 'scheduled' : outcomeOf(random, now - start)
-        // Scheduled ones go out in the next days; published ones went out a few hours after approval.
-        const publishAt = day < 0 ? start : outcome === 'scheduled' ? now + Math.floor(random() * 2 * DAY) : start
+        // Scheduled ones go out in the next days; published ones went out a few hours after approval
+        // (at least an hour ahead, so that a delivery run right after seeding finds none of them due)
+        const publishAt =
+          day < 0 ? start : outcome === 'scheduled' ? now + HOUR + Math.floor(random() * 2 * DAY) : start
         const steps = PATHS[outcome]!
         const rebuttal = random() < 0.08
         planned.push({
