@@ -21,7 +21,7 @@ const seconds = (value: number) => (value / 1000).toFixed(2)
 const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
   const pageCount = numberFlag(flags, 'pages', 40)
   const days = numberFlag(flags, 'days', 365)
-  const samples = numberFlag(flags, 'samples', 20)
+  const samples = numberFlag(flags, 'samples', 10)
   const posts = numberFlag(flags, 'posts', 500)
   const latencyMs = numberFlag(flags, 'latency', 80)
 
