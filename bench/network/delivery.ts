@@ -58,6 +58,7 @@ const seedBurst = async (newsroom: TestNewsroom, targets: readonly BurstTarget[]
   const far = new Date(Date.now() + 24 * 3_600_000).toISOString()
   const now = new Date().toISOString()
   const ids: Id[] = []
+  const storyIds: Id[] = []
   for (let done = 0; done < count; done += 100) {
     const chunk = Array.from({ length: Math.min(100, count - done) }, (_, offset) => {
       const index = done + offset
@@ -99,8 +100,9 @@ const seedBurst = async (newsroom: TestNewsroom, targets: readonly BurstTarget[]
       )
       .returning({ id: tables.publications!.id })
     ids.push(...publications.map((row) => row.id))
+    storyIds.push(...stories.map((row) => row.id))
   }
-  return ids
+  return { ids, storyIds }
 }
 
 const startWorkerSurely = async (options: Parameters<typeof startWorker>[0], log: (line: string) => void) => {
@@ -135,7 +137,7 @@ export const runBurst = async (
   log(`\n  burst "${label}": ${count} posts over ${targets.length} page(s), one worker`)
   simulator.reset()
   clock.visibleAt.clear()
-  const ids = await seedBurst(newsroom, targets, count, label)
+  const { ids, storyIds } = await seedBurst(newsroom, targets, count, label)
   let worker: WorkerProcess | undefined
   try {
     worker = await startWorkerSurely(
@@ -169,7 +171,18 @@ export const runBurst = async (
           `    t+${((Date.now() - dueAt.getTime()) / 1000).toFixed(1)} s: ${visible} / ${count} posted, ${count - left} recorded`,
         )
       }
-      if (left === 0 && visible === count) break
+      // The burst ends when its stories are `published` too: a worker stopped before that leaves their
+      // completion to the next burst's worker, whose first sweep would hold its first claims.
+      const storiesLeft =
+        left === 0
+          ? (
+              await newsroom.payload.count({
+                collection: 'stories',
+                where: { and: [{ id: { in: storyIds } }, { stage: { not_equals: 'published' } }] },
+              })
+            ).totalDocs
+          : count
+      if (left === 0 && visible === count && storiesLeft === 0) break
       if (Date.now() > deadline) throw new Error(`burst ${label} not drained in 240 s: ${left} publications left`)
       if (!worker.isRunning()) throw new Error(`worker exited:\n${worker.output().slice(-3_000)}`)
       await sleep(100)
