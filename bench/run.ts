@@ -1,6 +1,6 @@
 /**
- * Runs the benchmarks in bench/: every `bench/<name>.ts` (not this file) exports `benchmark`, whose
- * name is the file's name.
+ * Runs the benchmarks in bench/: every `bench/<name>.ts` (not this file) and `bench/<name>/index.ts`
+ * exports `benchmark`, whose name is the file's (or the folder's) name.
  *
  *   npm run bench                         all benchmarks on SQLite (or BENCH_DATABASE / TEST_DATABASE)
  *   npm run bench -- queue                one benchmark by name
@@ -9,6 +9,7 @@
  *   npm run bench -- queue --requests 400 --warmup 40 --stories 20000 --breakdown
  *   npm run bench -- load --duration 10   a quick run of the mixed load (default: 60 s, or BENCH_LOAD_SECONDS)
  *   npm run bench -- photos --singles 5 --bursts 3 --burst 10
+ *   npm run bench -- network --pages 40 --days 365 --samples 20 --posts 500
  *   --strict                              exit 1 when a benchmark misses its target
  *   --payload-undici                      measure REST with the HTTP client the tests get (see below)
  *
@@ -80,18 +81,26 @@ const selectedDatabases = (flags: BenchFlags): BenchDatabase[] => {
 
 /** Benchmark names from the file names, without loading them (the parent loads no app code). */
 const benchmarkNames = (requested: readonly string[]): string[] => {
-  const available = fs
-    .readdirSync(benchDir)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== path.basename(thisFile))
-    .map((file) => file.slice(0, -'.ts'.length))
-    .sort()
+  const entries = fs.readdirSync(benchDir, { withFileTypes: true })
+  const available = [
+    ...entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+      .filter((entry) => entry.name !== path.basename(thisFile))
+      .map((entry) => entry.name.slice(0, -'.ts'.length)),
+    // A benchmark in several files: bench/<name>/index.ts (lib/ holds helpers, not a benchmark).
+    ...entries
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(benchDir, entry.name, 'index.ts')))
+      .map((entry) => entry.name),
+  ].sort()
   const unknown = requested.filter((name) => !available.includes(name))
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`)
   return requested.length ? [...requested] : available
 }
 
 const loadBenchmark = async (name: string): Promise<Benchmark> => {
-  const module = (await import(path.join(benchDir, `${name}.ts`))) as { benchmark?: Benchmark }
+  const single = path.join(benchDir, `${name}.ts`)
+  const file = fs.existsSync(single) ? single : path.join(benchDir, name, 'index.ts')
+  const module = (await import(file)) as { benchmark?: Benchmark }
   if (!module.benchmark || module.benchmark.name !== name) {
     throw new Error(`bench/${name}.ts must export \`benchmark\` named "${name}"`)
   }

@@ -76,67 +76,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`areas\` ADD \`page_id\` integer REFERENCES pages(id);`)
   await db.run(sql`CREATE INDEX \`areas_page_idx\` ON \`areas\` (\`page_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`page_name_idx\` ON \`areas\` (\`page_id\`,\`name\`);`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_inbox\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`kind\` text NOT NULL,
-  	\`text\` text,
-  	\`from_sender_id\` text,
-  	\`from_name\` text,
-  	\`external_id\` text NOT NULL,
-  	\`facebook_page_id\` text,
-  	\`post_id\` text,
-  	\`parent_id\` text,
-  	\`received_at\` text NOT NULL,
-  	\`assignee_id\` integer,
-  	\`state\` text DEFAULT 'new' NOT NULL,
-  	\`due_at\` text,
-  	\`escalated_at\` text,
-  	\`story_id\` integer,
-  	\`rebuttal_id\` integer,
-  	\`page_id\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`story_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`rebuttal_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_inbox\`("id", "kind", "text", "from_sender_id", "from_name", "external_id", "facebook_page_id", "post_id", "parent_id", "received_at", "assignee_id", "state", "due_at", "escalated_at", "story_id", "rebuttal_id", "page_id", "updated_at", "created_at") SELECT "id", "kind", "text", "from_sender_id", "from_name", "external_id", "page_id", "post_id", "parent_id", "received_at", "assignee_id", "state", "due_at", "escalated_at", "story_id", "rebuttal_id", NULL, "updated_at", "created_at" FROM \`inbox\`;`)
-  await db.run(sql`DROP TABLE \`inbox\`;`)
-  await db.run(sql`ALTER TABLE \`__new_inbox\` RENAME TO \`inbox\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE UNIQUE INDEX \`inbox_external_id_idx\` ON \`inbox\` (\`external_id\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_post_id_idx\` ON \`inbox\` (\`post_id\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_assignee_idx\` ON \`inbox\` (\`assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_story_idx\` ON \`inbox\` (\`story_id\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_rebuttal_idx\` ON \`inbox\` (\`rebuttal_id\`);`)
+  // Renamed in place rather than rebuilt: migrations run inside a transaction, where SQLite ignores
+  // PRAGMA foreign_keys=OFF, so dropping the old table would fire its foreign-key actions (publications'
+  // channel set to NULL — refused, NOT NULL — stories' channel choices and locks deleted).
+  await db.run(sql`ALTER TABLE \`inbox\` RENAME COLUMN \`page_id\` TO \`facebook_page_id\`;`)
+  await db.run(sql`ALTER TABLE \`inbox\` ADD \`page_id\` integer REFERENCES pages(id);`)
   await db.run(sql`CREATE INDEX \`inbox_page_idx\` ON \`inbox\` (\`page_id\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_updated_at_idx\` ON \`inbox\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`inbox_created_at_idx\` ON \`inbox\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`state_dueAt_idx\` ON \`inbox\` (\`state\`,\`due_at\`);`)
-  await db.run(sql`CREATE TABLE \`__new_channels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text NOT NULL,
-  	\`kind\` text NOT NULL,
-  	\`facebook_page_id\` text,
-  	\`access_token_sealed\` text,
-  	\`enabled\` integer DEFAULT true,
-  	\`needs_reconnect\` integer DEFAULT false,
-  	\`page_id\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_channels\`("id", "name", "kind", "facebook_page_id", "access_token_sealed", "enabled", "needs_reconnect", "page_id", "updated_at", "created_at") SELECT "id", "name", "kind", "page_id", "access_token_sealed", "enabled", "needs_reconnect", NULL, "updated_at", "created_at" FROM \`channels\`;`)
-  await db.run(sql`DROP TABLE \`channels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_channels\` RENAME TO \`channels\`;`)
+  await db.run(sql`ALTER TABLE \`channels\` RENAME COLUMN \`page_id\` TO \`facebook_page_id\`;`)
+  await db.run(sql`ALTER TABLE \`channels\` ADD \`page_id\` integer REFERENCES pages(id);`)
   await db.run(sql`CREATE INDEX \`channels_facebook_page_id_idx\` ON \`channels\` (\`facebook_page_id\`);`)
   await db.run(sql`CREATE INDEX \`channels_page_idx\` ON \`channels\` (\`page_id\`);`)
-  await db.run(sql`CREATE INDEX \`channels_updated_at_idx\` ON \`channels\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`channels_created_at_idx\` ON \`channels\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`stories\` ADD \`page_id\` integer REFERENCES pages(id);`)
   await db.run(sql`CREATE INDEX \`stories_page_idx\` ON \`stories\` (\`page_id\`);`)
   await db.run(sql`CREATE INDEX \`page_stage_stageChangedAt_idx\` ON \`stories\` (\`page_id\`,\`stage\`,\`stage_changed_at\`);`)

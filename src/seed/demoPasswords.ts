@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 
 import { PAYLOAD_HASH } from '../auth/unknownAccountCheck'
-import { DEMO_ACCOUNTS } from './demoNewsroom'
+import { DEMO_ACCOUNTS, DEMO_GRASSROOTS_ACCOUNTS } from './demoNewsroom'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -18,15 +18,25 @@ const hashMatches = async (password: string, salt: string, stored: string) => {
   return wanted.length === actual.length && crypto.timingSafeEqual(wanted, actual)
 }
 
+/** Every account whose password is published: SPEC's four and the grassroots pages' of the demo. */
+const PUBLISHED_ACCOUNTS: readonly { email: string; password: string }[] = [
+  ...DEMO_ACCOUNTS,
+  ...DEMO_GRASSROOTS_ACCOUNTS,
+]
+
+/** A password printed by every demo start or in the README: never good enough for real accounts. */
+export const isDemoPassword = (password: string): boolean =>
+  PUBLISHED_ACCOUNTS.some((account) => account.password === password)
+
 /**
- * The demo accounts (SPEC's, printed by every demo start) that still sign in with their published
+ * The demo accounts (SPEC's, and the grassroots pages' of the demo, printed by every demo start) that still sign in with their published
  * password. Checked against the stored hash rather than by signing in, which would count failed
  * attempts and could lock a real administrator out.
  */
 export const accountsWithDemoPassword = async (payload: Payload): Promise<string[]> => {
   const users = await payload.find({
     collection: 'users',
-    where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
+    where: { email: { in: PUBLISHED_ACCOUNTS.map((account) => account.email) } },
     showHiddenFields: true,
     depth: 0,
     limit: 0,
@@ -34,7 +44,7 @@ export const accountsWithDemoPassword = async (payload: Payload): Promise<string
   })
   const found: string[] = []
   for (const user of users.docs as unknown as { email: string; salt?: string; hash?: string }[]) {
-    const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === user.email)
+    const account = PUBLISHED_ACCOUNTS.find((candidate) => candidate.email === user.email)
     if (account && user.salt && user.hash && (await hashMatches(account.password, user.salt, user.hash)))
       found.push(user.email)
   }
