@@ -6,7 +6,7 @@ import { PAYLOAD_HASH } from '../../src/auth/unknownAccountCheck'
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
 import { closePayload } from '../../src/db/close'
 import { migrateDatabase, migrationsFor } from '../../src/db/migrate'
-import { DEFAULT_PAGE_SLUG } from '../../src/pages/defaultPage'
+import { DEFAULT_PAGE_SLUG } from '../../src/fanpages/defaultPage'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**
