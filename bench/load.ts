@@ -113,7 +113,13 @@ const prepareNewsroom = async (databaseUri: string, stories: number, log: BenchC
   try {
     await migrateDatabase(payload)
     await seedDemoNewsroom(payload)
-    const { docs: areas } = await payload.find({ collection: 'areas', depth: 0, pagination: false })
+    // The district page's areas: the demo's grassroots pages have their own, out of these users' reach.
+    const { docs: areas } = await payload.find({
+      collection: 'areas',
+      where: { 'page.level': { equals: 'district' } },
+      depth: 0,
+      pagination: false,
+    })
     const areaIds = areas.map((area) => area.id as Id)
     const staff: Record<'collaborator' | 'editor' | 'board', Omit<Account, 'token' | 'address'>[]> = {
       collaborator: [],
