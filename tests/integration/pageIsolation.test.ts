@@ -43,7 +43,8 @@ const GRAPHQL: Record<Slug, { one: string; many: string; field: string; change: 
   users: { one: 'User', many: 'Users', field: 'name', change: 'name: "x"' },
 }
 
-const ROLES = ['collaborator', 'editor', 'board', 'duty', 'boardInC'] as const
+/** A's team, and two people in A and C: a collaborator of A on C's board, a board member of A collaborating in C. */
+const ROLES = ['collaborator', 'editor', 'board', 'duty', 'collaboratorOnBoardOfC', 'boardCollaboratorInC'] as const
 type RoleName = (typeof ROLES)[number]
 
 let newsroom: TestNewsroom
@@ -121,7 +122,8 @@ beforeAll(async () => {
   const inA = (roles: ('collaborator' | 'editor' | 'board' | 'duty')[]) => [{ page: pages.a.id, roles }]
   users = {
     ...pages.a.team,
-    boardInC: await makeMember(newsroom, [...inA(['collaborator']), { page: c.id, roles: ['board'] }]),
+    collaboratorOnBoardOfC: await makeMember(newsroom, [...inA(['collaborator']), { page: c.id, roles: ['board'] }]),
+    boardCollaboratorInC: await makeMember(newsroom, [...inA(['board']), { page: c.id, roles: ['collaborator'] }]),
   }
   // What the admin keeps about B's documents and people: a lock on a story being edited, a preference.
   await newsroom.payload.create({
@@ -179,10 +181,11 @@ describe.each(ROLES)('%s of page A', (role) => {
         ],
         ['list by id', `/api/${slug}${query({ 'where[id][in]': ofB[slug].join(','), depth: 1 })}`],
         ['sorted by page', `/api/${slug}${query({ sort: '-page', limit: 5, 'select[page]': 'true' })}`],
+        ['versions', `/api/${slug}/versions${query({ 'where[parent][equals]': id })}`],
       ]
       for (const [label, path] of reads) {
         const response = await api('GET', path)
-        expectStatus(response, [200, 400, 403], label)
+        expectStatus(response, [200, 400, 403, 404], label)
         expectNothingOfB(slug, response, label)
       }
 
@@ -393,7 +396,7 @@ describe('links from A to B answer exactly like links to nothing', () => {
     ],
     [
       'a collaborator who is board in C',
-      'boardInC',
+      'collaboratorOnBoardOfC',
       () => ['POST', '/api/stories', (area) => ({ title: 'Bài', area }), pages.b.area],
     ],
   ]
