@@ -32,6 +32,13 @@ const idPathsOf = (fields: readonly FlattenedField[]) =>
       .map((field) => field.name),
   ])
 
+/**
+ * The answer to links naming nothing — and, for a client, to links naming what it may not know
+ * about (`hooks/pages/keepLinksInPage.ts` answers with it too): the same bytes either way.
+ */
+export const linksToNothing = (req: PayloadRequest, paths: readonly string[]) =>
+  refuse(req, 'related_not_found', 400, [...new Set(paths)].join(', '))
+
 /** The ids, among these, that name a document the client may link to (`src/auth/linkable.ts`). */
 const linkableIds = async (req: PayloadRequest, collection: string, ids: string[], client: boolean) => {
   const scope = client ? linkableWhere(req, collection) : null
@@ -66,7 +73,7 @@ const refuseMalformedData = async (
   for (const [collection, ids] of named) {
     const existing = await linkableIds(req, collection, [...ids.keys()], client)
     const missing = [...ids].filter(([id]) => !existing.has(id)).map(([, path]) => path)
-    if (missing.length) throw refuse(req, 'related_not_found', 400, [...new Set(missing)].join(', '))
+    if (missing.length) throw linksToNothing(req, missing)
   }
 }
 

@@ -57,6 +57,8 @@ let target: Record<Slug, Id>
 let before: Record<string, string>
 /** A member of A who is also on B's board: A sees them, but not their place in B. */
 let inBoth: TestUser
+/** A story of A approved by its board, to be scheduled. */
+let approvedInA: Id
 
 const idsOf = (docs: { id: Id }[] | undefined) => (docs ?? []).map((doc) => String(doc.id))
 
@@ -154,6 +156,18 @@ beforeAll(async () => {
     { page: pages.a.id, roles: ['collaborator'] },
     { page: pages.b.id, roles: ['board'] },
   ])
+  approvedInA = (
+    await payload.create({
+      collection: 'stories',
+      data: {
+        title: 'Bài đã duyệt',
+        area: pages.a.area,
+        author: pages.a.team.collaborator.id,
+        stage: 'approved',
+        page: pages.a.id,
+      } as never,
+    })
+  ).id
   target = { ...pages.b.docs, pages: pages.b.id, users: pages.b.team.board.id }
   // A global never saved reads as its defaults with fresh row ids each time: saved once, it reads the same.
   for (const { slug } of payload.config.globals) await payload.updateGlobal({ slug: slug as never, data: {} })
@@ -395,6 +409,30 @@ describe('links from A to B answer exactly like links to nothing', () => {
       () => ['PATCH', `/api/inbox/${pages.a.docs.inbox}`, (rebuttal) => ({ rebuttal }), pages.b.docs.stories],
     ],
     [
+      'a story of A scheduled on a channel of B',
+      'board',
+      () => [
+        'POST',
+        `/api/stories/${approvedInA}/transition`,
+        (channel) => ({
+          action: 'schedule',
+          publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+          channels: [channel],
+        }),
+        pages.b.docs.channels,
+      ],
+    ],
+    [
+      "an inbox item of A assigned to B's duty member",
+      'board',
+      () => ['PATCH', `/api/inbox/${pages.a.docs.inbox}`, (assignee) => ({ assignee }), pages.b.team.duty.id],
+    ],
+    [
+      "a shift of A given to B's duty member",
+      'board',
+      () => ['PATCH', `/api/shifts/${pages.a.docs.shifts}`, (member) => ({ members: [member] }), pages.b.team.duty.id],
+    ],
+    [
       'a collaborator who is board in C',
       'collaboratorOnBoardOfC',
       () => ['POST', '/api/stories', (area) => ({ title: 'Bài', area }), pages.b.area],
@@ -408,6 +446,15 @@ describe('links from A to B answer exactly like links to nothing', () => {
     expect(toB.body).toEqual(toNothing.body)
     expect(JSON.stringify(toB.body)).not.toContain(String(of) === String(nothing()) ? '\u0000' : B_MARK)
   })
+})
+
+test('someone in both pages is told the link goes to another page (they know it exists)', async () => {
+  const response = await newsroom.api('POST', '/api/stories', {
+    token: inBoth.token,
+    json: { title: 'Bài', area: pages.b.area, page: pages.a.id },
+  })
+  expect(response.status).toBe(400)
+  expect(response.body.errors[0].data.code).toBe('link_other_page')
 })
 
 describe('relationship pickers and people', () => {
