@@ -230,6 +230,10 @@ describe.each(ROLES)('%s of page A', (role) => {
       expectNothingOfB(slug, bulkRemove, 'bulk delete')
       expect(bulkRemove.body?.docs ?? []).toEqual([])
 
+      const duplicate = await api('POST', `/api/${slug}/${id}/duplicate`, { json: {} })
+      expectRefused(duplicate, 'duplicate', [400, 403, 404, 405])
+      expectNothingOfB(slug, duplicate, 'duplicate')
+
       const create =
         slug === 'media'
           ? await api('POST', '/api/media', {
@@ -280,6 +284,21 @@ describe.each(ROLES)('%s of page A', (role) => {
       json: { query: `mutation { createStory(data: { title: "lạ", page: ${JSON.stringify(pages.b.id)} }) { id } }` },
     })
     expect(response.body.data?.createStory ?? null).toBeNull()
+  })
+
+  test('nobody joins B by changing their own account', async () => {
+    const self = users[role]
+    const joined = await api('PATCH', `/api/users/${self.id}`, {
+      json: {
+        memberships: [
+          { page: pages.a.id, roles: ['collaborator'] },
+          { page: pages.b.id, roles: ['board'] },
+        ],
+      },
+    })
+    expectRefused(joined, 'memberships', [400, 403])
+    const roles = await api('PATCH', `/api/users/${self.id}`, { json: { roles: ['board', 'admin'] } })
+    expectRefused(roles, 'roles', [400, 403])
   })
 
   test("B's photo files are not served", async () => {
@@ -509,4 +528,19 @@ describe('relationship pickers and people', () => {
 
 test('nothing anyone of A tried changed anything', async () => {
   expect(changedSince(before, await databaseFingerprint(newsroom.payload))).toEqual([])
+})
+
+// After the fingerprint: an update of A's own document that Payload accepts without its `page`
+// (field access drops it) still writes the document.
+test.each(PAGE_OWNED)('nobody of A moves a document of %s from A into B', async (slug) => {
+  const own = pages.a.docs[slug]
+  for (const role of ROLES) {
+    const moved = await newsroom.api('PATCH', `/api/${slug}/${own}`, {
+      token: users[role].token,
+      json: { page: pages.b.id },
+    })
+    expectNothingOfB(slug, moved, `${role} moves ${slug}`)
+    const stored = await newsroom.payload.findByID({ collection: slug, id: own, depth: 0 })
+    expect({ role, page: String((stored as { page?: Id }).page) }).toEqual({ role, page: String(pages.a.id) })
+  }
 })
