@@ -4,6 +4,7 @@ import type {
   FlattenedField,
   GlobalBeforeOperationHook,
   PayloadRequest,
+  SanitizedCollectionConfig,
   SanitizedConfig,
 } from 'payload'
 
@@ -56,25 +57,57 @@ const linkableIds = async (req: PayloadRequest, collection: string, ids: string[
   return new Set(docs.map((doc) => String(doc.id)))
 }
 
+type Named = Map<string, Map<string, string>>
+
 /**
  * What a write carries must be of its fields' types, and the ids it names must exist: a link to
- * nothing is refused here rather than by the database. For a client (REST, GraphQL, the admin: access not overridden), a
- * document of a page it does not belong to is "nothing" too: the same answer, so nobody learns
- * through a link what another page holds.
+ * nothing is refused here rather than by the database. For a client (REST, GraphQL, the admin:
+ * access not overridden), a document of a page it does not belong to, or a person of no page of
+ * its own, is "nothing" too: the same answer, so nobody learns through a link what another page
+ * holds. Links the stored document already has are left alone (its author may have left the page).
  */
 const refuseMalformedData = async (
   req: PayloadRequest,
   fields: readonly FlattenedField[],
   data: unknown,
-  client = false,
+  client?: { stored: () => Promise<Named> },
 ) => {
   const { malformed, named } = dataShape(req.payload, fields, data)
   if (malformed.length) throw refuse(req, 'invalid_field_value', 400, malformed.join(', '))
   for (const [collection, ids] of named) {
-    const existing = await linkableIds(req, collection, [...ids.keys()], client)
-    const missing = [...ids].filter(([id]) => !existing.has(id)).map(([, path]) => path)
-    if (missing.length) throw linksToNothing(req, missing)
+    const existing = await linkableIds(req, collection, [...ids.keys()], Boolean(client))
+    let missing = [...ids].filter(([id]) => !existing.has(id))
+    if (missing.length && client) {
+      const kept = (await client.stored()).get(collection)
+      const unknown = missing.filter(([id]) => !kept?.has(id))
+      // What the document already links to exists (or the database would not hold it).
+      if (unknown.length < missing.length) missing = unknown
+    }
+    if (missing.length)
+      throw linksToNothing(
+        req,
+        missing.map(([, path]) => path),
+      )
   }
+}
+
+/** The links of the stored document a client updates by id, read once and only when needed. */
+const storedLinks = (req: PayloadRequest, collection: SanitizedCollectionConfig, id: unknown) => {
+  let links: Promise<Named> | undefined
+  return () =>
+    (links ??=
+      id === undefined
+        ? Promise.resolve(new Map())
+        : req.payload
+            .findByID({
+              collection: collection.slug as never,
+              id: id as never,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              req,
+            })
+            .then((doc) => (doc ? dataShape(req.payload, collection.flattenedFields, doc).named : new Map())))
 }
 
 const WRITES = new Set(['create', 'update'])
@@ -106,7 +139,8 @@ export const guardOperationInput: CollectionBeforeOperationHook = async ({
     // Payload's own collections (preferences, locks, migrations, jobs) fill their values themselves,
     // from shapes of their own (a preference's user as `{ collection, value }`).
     if (!collection.slug.startsWith('payload-')) {
-      await refuseMalformedData(req, collection.flattenedFields, data, !overrideAccess)
+      const client = overrideAccess ? undefined : { stored: storedLinks(req, collection, id) }
+      await refuseMalformedData(req, collection.flattenedFields, data, client)
     }
   }
   return args

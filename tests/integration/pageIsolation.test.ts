@@ -59,6 +59,8 @@ let before: Record<string, string>
 let inBoth: TestUser
 /** A story of A approved by its board, to be scheduled. */
 let approvedInA: Id
+/** A third page, where people of A also work. */
+let pageC: Id
 
 const idsOf = (docs: { id: Id }[] | undefined) => (docs ?? []).map((doc) => String(doc.id))
 
@@ -121,6 +123,7 @@ beforeAll(async () => {
   newsroom = await startNewsroom()
   pages = await makeTwoPages(newsroom)
   const c = await makePage(newsroom, 'Xa C')
+  pageC = c.id
   const inA = (roles: ('collaborator' | 'editor' | 'board' | 'duty')[]) => [{ page: pages.a.id, roles }]
   users = {
     ...pages.a.team,
@@ -545,4 +548,27 @@ test.each(PAGE_OWNED)('nobody of A moves a document of %s from A into B', async 
     const stored = await newsroom.payload.findByID({ collection: slug, id: own, depth: 0 })
     expect({ role, page: String((stored as { page?: Id }).page) }).toEqual({ role, page: String(pages.a.id) })
   }
+})
+
+test("a story whose author has left A is still edited by A's board, the form sending its links back", async () => {
+  const leaver = await makeMember(newsroom, [{ page: pages.a.id, roles: ['collaborator'] }])
+  const story = await newsroom.payload.create({
+    collection: 'stories',
+    data: { title: 'Bài người cũ', area: pages.a.area, author: leaver.id, page: pages.a.id } as never,
+  })
+  await newsroom.payload.update({
+    collection: 'users',
+    id: leaver.id,
+    data: { memberships: [{ page: pageC, roles: ['collaborator'] }] } as never,
+  })
+  const saved = await newsroom.api('PATCH', `/api/stories/${story.id}`, {
+    token: users.board.token,
+    json: { title: 'Bài người cũ, đã sửa', author: leaver.id, area: pages.a.area },
+  })
+  expect(saved.status).toBe(200)
+  const other = await newsroom.api('PATCH', `/api/inbox/${pages.a.docs.inbox}`, {
+    token: users.board.token,
+    json: { assignee: leaver.id },
+  })
+  expect(other.status).toBe(400)
 })
