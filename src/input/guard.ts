@@ -4,9 +4,11 @@ import type {
   FlattenedField,
   GlobalBeforeOperationHook,
   PayloadRequest,
+  SanitizedCollectionConfig,
   SanitizedConfig,
 } from 'payload'
 
+import { linkableWhere } from '../auth/linkable'
 import { type ErrorCode, newsroomError } from '../i18n/errors'
 import { idShapeOf } from './idShape'
 import { pagingIsAcceptable, whereIsAcceptable } from './query'
@@ -32,27 +34,80 @@ const idPathsOf = (fields: readonly FlattenedField[]) =>
   ])
 
 /**
- * What a write carries must be of its fields' types, and the ids it names must exist: a link to
- * nothing is refused here rather than by the database.
+ * The answer to links naming nothing — and, for a client, to links naming what it may not know
+ * about (`hooks/pages/keepLinksInPage.ts` answers with it too): the same bytes either way.
  */
-const refuseMalformedData = async (req: PayloadRequest, fields: readonly FlattenedField[], data: unknown) => {
+export const linksToNothing = (req: PayloadRequest, paths: readonly string[]) =>
+  refuse(req, 'related_not_found', 400, [...new Set(paths)].join(', '))
+
+/** The ids, among these, that name a document the client may link to (`src/auth/linkable.ts`). */
+const linkableIds = async (req: PayloadRequest, collection: string, ids: string[], client: boolean) => {
+  const scope = client ? linkableWhere(req, collection) : null
+  if (scope === false) return new Set<string>()
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    where: scope ? { and: [{ id: { in: ids } }, scope] } : { id: { in: ids } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return new Set(docs.map((doc) => String(doc.id)))
+}
+
+type Named = Map<string, Map<string, string>>
+
+/**
+ * What a write carries must be of its fields' types, and the ids it names must exist: a link to
+ * nothing is refused here rather than by the database. For a client (REST, GraphQL, the admin:
+ * access not overridden), a document of a page it does not belong to, or a person of no page of
+ * its own, is "nothing" too: the same answer, so nobody learns through a link what another page
+ * holds. Links the stored document already has are left alone (its author may have left the page).
+ */
+const refuseMalformedData = async (
+  req: PayloadRequest,
+  fields: readonly FlattenedField[],
+  data: unknown,
+  client?: { stored: () => Promise<Named> },
+) => {
   const { malformed, named } = dataShape(req.payload, fields, data)
   if (malformed.length) throw refuse(req, 'invalid_field_value', 400, malformed.join(', '))
   for (const [collection, ids] of named) {
-    const { docs } = await req.payload.find({
-      collection: collection as never,
-      where: { id: { in: [...ids.keys()] } },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      overrideAccess: true,
-      req,
-    })
-    const existing = new Set(docs.map((doc) => String(doc.id)))
-    const missing = [...ids].filter(([id]) => !existing.has(id)).map(([, path]) => path)
-    if (missing.length) throw refuse(req, 'related_not_found', 400, [...new Set(missing)].join(', '))
+    const existing = await linkableIds(req, collection, [...ids.keys()], Boolean(client))
+    let missing = [...ids].filter(([id]) => !existing.has(id))
+    if (missing.length && client) {
+      const kept = (await client.stored()).get(collection)
+      const unknown = missing.filter(([id]) => !kept?.has(id))
+      // What the document already links to exists (or the database would not hold it).
+      if (unknown.length < missing.length) missing = unknown
+    }
+    if (missing.length)
+      throw linksToNothing(
+        req,
+        missing.map(([, path]) => path),
+      )
   }
+}
+
+/** The links of the stored document a client updates by id, read once and only when needed. */
+const storedLinks = (req: PayloadRequest, collection: SanitizedCollectionConfig, id: unknown) => {
+  let links: Promise<Named> | undefined
+  return () =>
+    (links ??=
+      id === undefined
+        ? Promise.resolve(new Map())
+        : req.payload
+            .findByID({
+              collection: collection.slug as never,
+              id: id as never,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              req,
+            })
+            .then((doc) => (doc ? dataShape(req.payload, collection.flattenedFields, doc).named : new Map())))
 }
 
 const WRITES = new Set(['create', 'update'])
@@ -62,7 +117,13 @@ const WRITES = new Set(['create', 'update'])
  * local API alike): ids of the adapter's shape, `where` within bounds, paging numbers within bounds,
  * a data object, and relationship values of the right shape naming documents that exist.
  */
-export const guardOperationInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardOperationInput: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   const isId = idShapeOf(req.payload, collection.slug)
   const { id, where, data } = args as { id?: unknown; where?: unknown; data?: unknown }
   if (id !== undefined) {
@@ -77,7 +138,10 @@ export const guardOperationInput: CollectionBeforeOperationHook = async ({ args,
     if (!isRecord(data)) throw refuse(req, 'invalid_body')
     // Payload's own collections (preferences, locks, migrations, jobs) fill their values themselves,
     // from shapes of their own (a preference's user as `{ collection, value }`).
-    if (!collection.slug.startsWith('payload-')) await refuseMalformedData(req, collection.flattenedFields, data)
+    if (!collection.slug.startsWith('payload-')) {
+      const client = overrideAccess ? undefined : { stored: storedLinks(req, collection, id) }
+      await refuseMalformedData(req, collection.flattenedFields, data, client)
+    }
   }
   return args
 }
