@@ -29,6 +29,7 @@ export const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previo
       title: doc.kind === 'comment' ? 'Bạn được giao trả lời một bình luận' : 'Bạn được giao trả lời một tin nhắn',
       body: excerpt(doc.text ?? ''),
       link: inboxLink(doc.id),
+      page: relationId(doc.page),
     },
     req,
   )

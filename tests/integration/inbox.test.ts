@@ -1,4 +1,4 @@
-import { DEFAULT_SLOTS } from '../../globals/DutySettings'
+import { DEFAULT_SLOTS } from '../../src/roster/slots'
 import { shiftWindow } from '../../src/inbox/dutySlots'
 import { escalateItem, escalateOverdue } from '../../src/inbox/escalation'
 import { moveState } from '../../src/inbox/stateMove'
