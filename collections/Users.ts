@@ -8,6 +8,7 @@ import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
 import { syncRolesWithMemberships } from '../hooks/users/syncRolesWithMemberships'
+import { showSharedMemberships, showSharedRoles } from '../hooks/pages/showSharedPagesOnly'
 import { NOTIFICATION_KIND_LABELS } from '../src/notifications/kinds'
 import { ROLE_LABELS, optionsFrom } from '../src/workflow/labels'
 
@@ -70,6 +71,7 @@ export const Users: CollectionConfig = {
         },
       },
       ...adminOnly,
+      hooks: { ...adminOnly.hooks, afterRead: [showSharedRoles] },
     },
     {
       name: 'memberships',
@@ -94,6 +96,7 @@ export const Users: CollectionConfig = {
         },
       ],
       ...adminOnly,
+      hooks: { ...adminOnly.hooks, afterRead: [showSharedMemberships] },
     },
     {
       name: 'areas',

@@ -1,51 +1,44 @@
-import type { CollectionBeforeChangeHook, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { relationId } from '../../src/auth/actor'
 import { newsroomFieldError } from '../../src/i18n/errors'
+import { dataShape } from '../../src/input/data'
 import { isPageOwned } from '../../src/pages/pageOwned'
-import { type Id, sameId } from '../../src/workflow/roles'
+import type { Id } from '../../src/workflow/roles'
 
-type Link = { field: string; collection: string; ids: Id[] }
-
-const idsIn = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : [value])
-    .map((item) => relationId(item as never))
-    .filter((id): id is Id => id !== null)
-
-const sameIds = (a: Id[], b: Id[]) => a.length === b.length && a.every((id, index) => sameId(id, b[index]))
-
-/** The top-level links of this write to documents of page-owned collections that it changes. */
-const changedLinks = (
-  req: PayloadRequest,
-  fields: readonly FlattenedField[],
-  data: Record<string, unknown>,
-  originalDoc: Record<string, unknown> | undefined,
-): Link[] =>
-  fields.flatMap((field) => {
-    if (field.type !== 'relationship' && field.type !== 'upload') return []
-    if (typeof field.relationTo !== 'string' || field.relationTo === 'pages' || !(field.name in data)) return []
-    if (!isPageOwned(req.payload, field.relationTo)) return []
-    const ids = idsIn(data[field.name])
-    if (ids.length === 0 || (originalDoc && sameIds(ids, idsIn(originalDoc[field.name])))) return []
-    return [{ field: field.name, collection: field.relationTo, ids }]
+/** The paths of this write's links to documents of `collection` that are not in `page`. */
+const pathsOutsidePage = async (req: PayloadRequest, collection: string, links: Map<string, string>, page: Id) => {
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    where: { and: [{ id: { in: [...links.keys()] } }, { page: { not_equals: page } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
   })
+  return docs.map((doc) => links.get(String(doc.id))!)
+}
 
 /**
  * A document links only to documents of its own page: a story to its page's areas, photos and
- * channels, a publication to its page's channel. Checked on the server for every write, so no form,
- * script or GraphQL call can pull another page's document in.
+ * channels (a rebuttal's screenshot too), a publication to its page's channel, an inbox item to its
+ * page's stories. Checked on the server for every write, every link at any depth (groups, array
+ * rows), so no form, script or GraphQL call can pull another page's document in. Links the document
+ * already had are not asked again (an admin may have moved what they point to).
  */
 export const keepLinksInPage: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const page = relationId((data.page ?? originalDoc?.page) as never)
   if (page === null) return data
-  for (const link of changedLinks(req, (collection as SanitizedCollectionConfig).flattenedFields, data, originalDoc)) {
-    const { totalDocs } = await req.payload.count({
-      collection: link.collection as never,
-      where: { and: [{ id: { in: link.ids } }, { page: { not_equals: page } }] },
-      overrideAccess: true,
-      req,
-    })
-    if (totalDocs > 0) throw newsroomFieldError(req, 'link_other_page', link.field)
+  const fields = (collection as SanitizedCollectionConfig).flattenedFields
+  const had = originalDoc ? dataShape(req.payload, fields, originalDoc).named : new Map<string, Map<string, string>>()
+  const outside: string[] = []
+  for (const [target, links] of dataShape(req.payload, fields, data).named) {
+    if (target === 'pages' || !isPageOwned(req.payload, target)) continue
+    const added = new Map([...links].filter(([id]) => !had.get(target)?.has(id)))
+    if (added.size) outside.push(...(await pathsOutsidePage(req, target, added, page)))
   }
+  if (outside.length) throw newsroomFieldError(req, 'link_other_page', [...new Set(outside)].join(', '))
   return data
 }

@@ -29,6 +29,7 @@ import { adminTranslations } from '../i18n/adminTranslations'
 import { withPayloadWording } from '../i18n/payloadWording'
 import { loggerConfig } from '../log/loggerConfig'
 import { guardEveryInput } from '../input/guard'
+import { scopeDocumentLocks } from '../auth/scopeDocumentLocks'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { keepErrorData } from './keepErrorData'
 
@@ -151,3 +152,5 @@ export const buildNewsroomConfig = ({
   })
     // The input guard goes on once the config is built: only then are Payload's own collections there.
     .then(guardEveryInput)
+    // Payload's document locks, which any signed-in user could read and lift, scoped page by page.
+    .then(scopeDocumentLocks)

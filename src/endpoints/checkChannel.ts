@@ -1,7 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { toActor } from '../auth/actor'
+import { relationId, toActor } from '../auth/actor'
+import { findVisible } from '../auth/visible'
 import { refusal } from '../i18n/errors'
+import { actorInPage } from '../pages/membership'
 import { graphCall, graphSettingsFromEnv } from '../publishing/graphClient'
 import { encryptionSecret, open } from '../security/secretBox'
 import { type Role, hasAnyRole } from '../workflow/roles'
@@ -42,16 +44,28 @@ const recordRejectedToken = async (req: PayloadRequest, id: string | number, ans
 
 const allowed = (req: PayloadRequest, roles: readonly Role[]) => hasAnyRole(toActor(req.user), roles)
 
+/** The board of the channel's page (or an admin): a board member of another page does not learn it exists. */
+const checkableChannel = async (req: PayloadRequest) => {
+  const actor = toActor(req.user)
+  const id = String(req.routeParams?.id)
+  const visible = actor ? await findVisible<{ page?: unknown }>(req, 'channels', id) : null
+  if (!actor || !visible) return refusal(req, 'channel_not_found', 404)
+  const inPage = actorInPage(actor, relationId(visible.page as never))
+  if (!hasAnyRole(inPage, ['admin', 'board'])) return refusal(req, 'not_permitted', 403)
+  return channelOf(req, id)
+}
+
 /**
- * `POST /api/channels/:id/check`: the saved channel's connection, with its stored token. The token
- * never leaves the server.
+ * `POST /api/channels/:id/check`: the saved channel's connection, with its stored token, for its
+ * page's board. The token never leaves the server.
  */
 export const checkChannelEndpoint: Endpoint = {
   path: '/:id/check',
   method: 'post',
   handler: async (req) => {
     if (!allowed(req, ['admin', 'board'])) return refusal(req, 'not_permitted', 403)
-    const channel = await channelOf(req, req.routeParams?.id)
+    const channel = await checkableChannel(req)
+    if (channel instanceof Response) return channel
     if (channel.kind !== 'facebook_page') return Response.json({ ok: true, name: channel.name, followers: null })
     const token = storedToken(req, channel)
     if (!channel.pageId || !token) {

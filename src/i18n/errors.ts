@@ -66,6 +66,7 @@ export const ERROR_MESSAGES = {
   },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
   publication_not_found: { vi: 'Không tìm thấy lượt đăng.', en: 'Publication not found.' },
+  channel_not_found: { vi: 'Không tìm thấy kênh.', en: 'Channel not found.' },
   conflict: {
     vi: 'Bài vừa được người khác xử lý; vui lòng tải lại trang.',
     en: 'The story was changed by someone else meanwhile; reload and try again.',

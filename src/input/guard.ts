@@ -7,6 +7,7 @@ import type {
   SanitizedConfig,
 } from 'payload'
 
+import { linkableWhere } from '../auth/linkable'
 import { type ErrorCode, newsroomError } from '../i18n/errors'
 import { idShapeOf } from './idShape'
 import { pagingIsAcceptable, whereIsAcceptable } from './query'
@@ -31,25 +32,39 @@ const idPathsOf = (fields: readonly FlattenedField[]) =>
       .map((field) => field.name),
   ])
 
+/** The ids, among these, that name a document the client may link to (`src/auth/linkable.ts`). */
+const linkableIds = async (req: PayloadRequest, collection: string, ids: string[], client: boolean) => {
+  const scope = client ? linkableWhere(req, collection) : null
+  if (scope === false) return new Set<string>()
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    where: scope ? { and: [{ id: { in: ids } }, scope] } : { id: { in: ids } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return new Set(docs.map((doc) => String(doc.id)))
+}
+
 /**
  * What a write carries must be of its fields' types, and the ids it names must exist: a link to
- * nothing is refused here rather than by the database.
+ * nothing is refused here rather than by the database. For a client (REST, GraphQL, the admin: access not overridden), a
+ * document of a page it does not belong to is "nothing" too: the same answer, so nobody learns
+ * through a link what another page holds.
  */
-const refuseMalformedData = async (req: PayloadRequest, fields: readonly FlattenedField[], data: unknown) => {
+const refuseMalformedData = async (
+  req: PayloadRequest,
+  fields: readonly FlattenedField[],
+  data: unknown,
+  client = false,
+) => {
   const { malformed, named } = dataShape(req.payload, fields, data)
   if (malformed.length) throw refuse(req, 'invalid_field_value', 400, malformed.join(', '))
   for (const [collection, ids] of named) {
-    const { docs } = await req.payload.find({
-      collection: collection as never,
-      where: { id: { in: [...ids.keys()] } },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      overrideAccess: true,
-      req,
-    })
-    const existing = new Set(docs.map((doc) => String(doc.id)))
+    const existing = await linkableIds(req, collection, [...ids.keys()], client)
     const missing = [...ids].filter(([id]) => !existing.has(id)).map(([, path]) => path)
     if (missing.length) throw refuse(req, 'related_not_found', 400, [...new Set(missing)].join(', '))
   }
@@ -62,7 +77,13 @@ const WRITES = new Set(['create', 'update'])
  * local API alike): ids of the adapter's shape, `where` within bounds, paging numbers within bounds,
  * a data object, and relationship values of the right shape naming documents that exist.
  */
-export const guardOperationInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardOperationInput: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   const isId = idShapeOf(req.payload, collection.slug)
   const { id, where, data } = args as { id?: unknown; where?: unknown; data?: unknown }
   if (id !== undefined) {
@@ -77,7 +98,9 @@ export const guardOperationInput: CollectionBeforeOperationHook = async ({ args,
     if (!isRecord(data)) throw refuse(req, 'invalid_body')
     // Payload's own collections (preferences, locks, migrations, jobs) fill their values themselves,
     // from shapes of their own (a preference's user as `{ collection, value }`).
-    if (!collection.slug.startsWith('payload-')) await refuseMalformedData(req, collection.flattenedFields, data)
+    if (!collection.slug.startsWith('payload-')) {
+      await refuseMalformedData(req, collection.flattenedFields, data, !overrideAccess)
+    }
   }
   return args
 }
