@@ -31,7 +31,6 @@ let a: PageWithTeam
 let b: PageWithTeam
 /** Duty in A and board in B: must be treated as duty in A's inbox and as nothing in A's board. */
 let both: TestUser
-const clock = manualClock(new Date(Date.now() + 60_000))
 
 const same = (x: unknown, y: unknown) => String(x) === String(y)
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: Id }).id : value)
@@ -271,7 +270,8 @@ describe('delivery: a story goes out on its own page’s channels, and shows on 
     expect(
       (await transition(newsroom, b.team.board, storyB, { action: 'publish_now', channels: [b.docs.channels] })).status,
     ).toBe(200)
-    await deliverDue(newsroom, simulator, clock)
+    // The engine's clock a minute past what publish_now queued, so both posts are due.
+    await deliverDue(newsroom, simulator, manualClock(new Date(Date.now() + 60_000)))
 
     // Each publication carries its story's page and went out on that page's channel.
     for (const [story, page] of [
