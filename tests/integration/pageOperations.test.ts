@@ -172,6 +172,20 @@ describe('inbox: filed into the page of the channel, handled by that page', () =
   })
 })
 
+describe('inbox: handing an item over stays in its page', () => {
+  test('the board hands an item to its own page’s duty member, never to another page’s', async () => {
+    const item = await comment(FACEBOOK.a, 'a_hand', local('23:30:00'))
+    const handTo = (user: TestUser) =>
+      newsroom.api('PATCH', `/api/inbox/${item.id}`, { token: a.team.board.token, json: { assignee: user.id } })
+    const refused = await handTo(b.team.duty)
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data).toMatchObject({ code: 'assignee_other_page', errors: [{ path: 'assignee' }] })
+    expect(same((await inboxItem('a_hand')).assignee, item.assignee)).toBe(true)
+    expect((await handTo(a.team.duty)).status).toBe(200)
+    expect(same((await inboxItem('a_hand')).assignee, a.team.duty.id)).toBe(true)
+  })
+})
+
 describe('roster: one page at a time', () => {
   const week = (user: TestUser, query = '') =>
     newsroom.api('GET', `/api/shifts/week?tuan=${DAY}${query}`, { token: user.token })
