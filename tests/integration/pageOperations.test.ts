@@ -175,13 +175,20 @@ describe('inbox: filed into the page of the channel, handled by that page', () =
 describe('inbox: handing an item over stays in its page', () => {
   test('the board hands an item to its own page’s duty member, never to another page’s', async () => {
     const item = await comment(FACEBOOK.a, 'a_hand', local('23:30:00'))
-    const handTo = (user: TestUser) =>
-      newsroom.api('PATCH', `/api/inbox/${item.id}`, { token: a.team.board.token, json: { assignee: user.id } })
-    const refused = await handTo(b.team.duty)
+    // On both boards: sees B's people, yet may not give them A's items.
+    const bothBoards = await makeMember(newsroom, [
+      { page: a.id, roles: ['board'] },
+      { page: b.id, roles: ['board'] },
+    ])
+    const handTo = (by: TestUser, user: TestUser) =>
+      newsroom.api('PATCH', `/api/inbox/${item.id}`, { token: by.token, json: { assignee: user.id } })
+    const refused = await handTo(bothBoards, b.team.duty)
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].data).toMatchObject({ code: 'assignee_other_page', errors: [{ path: 'assignee' }] })
+    // A's own board does not even find B's member.
+    expect((await handTo(a.team.board, b.team.duty)).status).toBe(400)
     expect(same((await inboxItem('a_hand')).assignee, item.assignee)).toBe(true)
-    expect((await handTo(a.team.duty)).status).toBe(200)
+    expect((await handTo(a.team.board, a.team.duty)).status).toBe(200)
     expect(same((await inboxItem('a_hand')).assignee, a.team.duty.id)).toBe(true)
   })
 })
