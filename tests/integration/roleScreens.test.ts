@@ -64,7 +64,8 @@ describe('each role sees only its own world', () => {
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
-      ...['areas', 'units', 'channels', 'users', 'webhook-events'],
+      // `pages` holds each page's team settings, its duty slots among them.
+      ...['areas', 'units', 'channels', 'users', 'webhook-events', 'pages'],
     ],
   }
 
