@@ -1,12 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import {
-  buildConfig,
-  type CollectionConfig,
-  type Field,
-  getPayload,
-  handleEndpoints,
-  type Payload,
-} from 'payload'
+import { buildConfig, type CollectionConfig, type Field, getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { Areas } from '../../collections/Areas'
 import { Channels } from '../../collections/Channels'

@@ -91,7 +91,12 @@ const takeTurn = async (payload: Payload, page: Id, at: Date, req: PayloadReques
  * round-robin; outside its shifts (or on an empty one) the page's least loaded board member. Null
  * when the page has no board either. Nobody of another page is ever chosen.
  */
-export const resolveAssignee = async (payload: Payload, page: Id, at: Date, req: PayloadRequest): Promise<Id | null> => {
+export const resolveAssignee = async (
+  payload: Payload,
+  page: Id,
+  at: Date,
+  req: PayloadRequest,
+): Promise<Id | null> => {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const turn = await takeTurn(payload, page, at, req)
     if (turn === 'none') break

@@ -27,11 +27,7 @@ const MINUTE_MS = 60_000
  * shift and the assignee's notification are one transaction, conditional on the event not being
  * processed yet: any number of loops (or processes) can run this on the same event and it is filed once.
  */
-export const fileEvent = async (
-  payload: Payload,
-  row: StoredEventRow,
-  options: { now: Date },
-): Promise<FileOutcome> =>
+export const fileEvent = async (payload: Payload, row: StoredEventRow, options: { now: Date }): Promise<FileOutcome> =>
   inTransaction(payload, async (req) => {
     const won = await compareAndSet(
       payload,

@@ -48,7 +48,10 @@ const tellAuthors = async (payload: Payload, stories: readonly PublishedStory[],
     const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
     return {
       userIds: author === null ? [] : [author],
-      notice: { ...messages.published(facts, posts.get(String(story.id)) ?? []), page: relationId(story.page as never) },
+      notice: {
+        ...messages.published(facts, posts.get(String(story.id)) ?? []),
+        page: relationId(story.page as never),
+      },
     }
   })
   await notifyEach(payload, notices, req)

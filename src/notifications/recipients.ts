@@ -111,7 +111,9 @@ export const boardOnDuty = async (payload: Payload, page: Id, now: Date, req?: P
   const at = now.toISOString()
   const shifts = await payload.find({
     collection: 'shifts',
-    where: { and: [{ page: { equals: page } }, { startsAt: { less_than_equal: at } }, { endsAt: { greater_than: at } }] },
+    where: {
+      and: [{ page: { equals: page } }, { startsAt: { less_than_equal: at } }, { endsAt: { greater_than: at } }],
+    },
     depth: 0,
     limit: 0,
     pagination: false,

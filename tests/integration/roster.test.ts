@@ -41,8 +41,7 @@ const cellOf = (week: any, day: string, slot: string) =>
 const ids = (...users: TestUser[]) => users.map((user) => String(user.id)).sort()
 /** The district page: where makeUser puts everyone, so whose roster these tests set. */
 const districtPage = async (): Promise<Id> =>
-  (await newsroom.payload.find({ collection: 'pages', where: { level: { equals: 'district' } }, depth: 0 })).docs[0]!
-    .id
+  (await newsroom.payload.find({ collection: 'pages', where: { level: { equals: 'district' } }, depth: 0 })).docs[0]!.id
 /** The duty slots are the page's own settings, edited on the page document by an admin. */
 const setSlots = async (slots: unknown[]) =>
   newsroom.api('PATCH', `/api/pages/${await districtPage()}`, { token: admin.token, json: { dutySlots: slots } })
@@ -284,7 +283,12 @@ describe('copying a week forward', () => {
     await setWeek(board, { week: MONDAY, assignments: [{ day: '2026-03-03', slot: 'Sáng', members: [d2.id] }] })
     await copyWeek(board, { from: MONDAY, to: NEXT_MONDAY })
     const req = await createLocalReq({}, newsroom.payload)
-    expect(same(await resolveAssignee(newsroom.payload, await districtPage(), new Date('2026-03-10T07:00:00+07:00'), req), d2.id)).toBe(true)
+    expect(
+      same(
+        await resolveAssignee(newsroom.payload, await districtPage(), new Date('2026-03-10T07:00:00+07:00'), req),
+        d2.id,
+      ),
+    ).toBe(true)
   })
 
   test('the same week, or a week that is not a day, is refused', async () => {

@@ -76,9 +76,7 @@ export const RosterView = async (view: AdminViewServerProps) => {
         me={user.id}
         mine={hasRole(actor, 'duty') ? await upcomingShiftsOf(payload, user.id, { now }) : undefined}
         now={now.toISOString()}
-        picker={
-          <PagePicker current={page} hrefOf={rosterPath} label={tr.t('newsroom:roster_page')} pages={pages} />
-        }
+        picker={<PagePicker current={page} hrefOf={rosterPath} label={tr.t('newsroom:roster_page')} pages={pages} />}
         rosterPath={pages.length > 1 ? rosterPath(page) : undefined}
         settingsUrl={hasRole(actor, 'admin') ? `${adminRoute}/collections/pages/${String(page)}` : undefined}
         thisMonday={thisMonday}

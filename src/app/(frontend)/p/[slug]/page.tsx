@@ -5,7 +5,13 @@ import { feedPathOf } from '../../fanpage/feedPlace'
 export const dynamic = 'force-dynamic'
 
 /** `/p/<slug>`: one newsroom page's public timeline, only what its own local channels published. */
-const PageFeed = async ({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) => {
+const PageFeed = async ({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>
+  searchParams: SearchParams
+}) => {
   const { slug } = await params
   return <FanpageView basePath={feedPathOf(slug)} searchParams={searchParams} slug={slug} />
 }
