@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadInbox } from '../access/canReadInbox'
 import { isBoardOrAdmin } from '../access/isBoard'
 import { inboxEndpoints } from '../src/inbox/endpoints'
-import { markAssignedOnHandover, notifyNewAssignee } from '../src/inbox/hooks'
+import { markAssignedOnHandover, notifyNewAssignee, refuseAssigneeOutsidePage } from '../src/inbox/hooks'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
@@ -34,7 +34,7 @@ export const Inbox: CollectionConfig = belongsToPage(
     access: { create: nobody, read: canReadInbox, update: isBoardOrAdmin, delete: nobody },
     indexes: [{ fields: ['state', 'dueAt'] }],
     endpoints: inboxEndpoints,
-    hooks: { beforeChange: [markAssignedOnHandover], afterChange: [notifyNewAssignee] },
+    hooks: { beforeChange: [refuseAssigneeOutsidePage, markAssignedOnHandover], afterChange: [notifyNewAssignee] },
     fields: [
       {
         name: 'kind',

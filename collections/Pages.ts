@@ -4,7 +4,7 @@ import { canReadPages } from '../access/canReadPages'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
 import { refuseBadPagePlace } from '../hooks/pages/refuseBadPagePlace'
-import { DEFAULT_SLOTS } from '../globals/DutySettings'
+import { DEFAULT_SLOTS } from '../src/roster/slots'
 
 export const PAGE_LEVELS = ['district', 'grassroots'] as const
 

@@ -1,13 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import {
-  buildConfig,
-  type CollectionConfig,
-  type Field,
-  type GlobalConfig,
-  getPayload,
-  handleEndpoints,
-  type Payload,
-} from 'payload'
+import { buildConfig, type CollectionConfig, type Field, getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { Areas } from '../../collections/Areas'
 import { Channels } from '../../collections/Channels'
@@ -20,7 +12,6 @@ import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
-import { DutySettings } from '../../globals/DutySettings'
 import { closePayload } from '../../src/db/close'
 import { databaseAdapter } from '../../src/db/adapter'
 import { fetchHandlerApp, serveHttp } from '../../tests/helpers/httpBridge'
@@ -58,11 +49,6 @@ const plainCollection = (collection: CollectionConfig): CollectionConfig => {
   return { ...rest, admin: { useAsTitle: collection.admin?.useAsTitle }, fields: collection.fields.map(plainField) }
 }
 
-const plainGlobal = (global: GlobalConfig): GlobalConfig => {
-  const { access: _access, hooks: _hooks, endpoints: _endpoints, ...rest } = global
-  return { ...rest, fields: global.fields.map(plainField) }
-}
-
 // Copied as this module loads, before any newsroom config is built (and sanitized) from them.
 const PLAIN_COLLECTIONS = [
   Stories,
@@ -77,7 +63,6 @@ const PLAIN_COLLECTIONS = [
   Users,
   WebhookEvents,
 ].map((collection) => plainCollection(copied(collection)))
-const PLAIN_GLOBALS = [plainGlobal(copied(DutySettings))]
 
 export interface StockPayload {
   payload: Payload
@@ -99,7 +84,6 @@ export const startStockPayload = async (databaseUri: string, secret: string): Pr
     telemetry: false,
     admin: { user: 'users' },
     collections: PLAIN_COLLECTIONS,
-    globals: PLAIN_GLOBALS,
     editor: lexicalEditor(),
     db: databaseAdapter(databaseUri),
     // Payload writes payload-types.ts at start-up in development unless told not to.

@@ -10,7 +10,7 @@ import { databaseKind, DEFAULT_DATABASE_URI, sqliteFilePath } from '../db/adapte
 import { mediaDir } from '../media/mediaDir'
 import { vietnamTime } from '../notifications/messages'
 import { notify } from '../notifications/notify'
-import { boardMembers } from '../notifications/recipients'
+import { everyBoardMember } from '../notifications/recipients'
 import { addDays, localDay, zonedInstant } from '../time/vietnam'
 import { listArchives } from './archives'
 import { backupAge } from './lastBackup'
@@ -83,7 +83,7 @@ const alertIfBackupStale = async (payload: Payload, settings: BackupSettings, no
   })
   if (recent.totalDocs > 0) return false
   const last = age.lastAt ? vietnamTime(age.lastAt.toISOString()) : 'chưa có / none'
-  await notify(payload, await boardMembers(payload), {
+  await notify(payload, await everyBoardMember(payload), {
     kind: 'backup_overdue',
     title: 'Quá một ngày chưa sao lưu dữ liệu',
     body: `Bản sao lưu gần nhất: ${last}. Kiểm tra thư mục BACKUP_DIR và nhật ký của máy chủ (npm run backup để sao lưu ngay).`,

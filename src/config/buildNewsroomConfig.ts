@@ -19,7 +19,6 @@ import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
-import { DutySettings } from '../../globals/DutySettings'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 import { mediaStorageFromEnv } from '../media/storage/mediaStorage'
 import { storedIn } from '../media/storage/storedIn'
@@ -143,7 +142,6 @@ export const buildNewsroomConfig = ({
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
     ]),
-    globals: [DutySettings],
     endpoints: [networkFiguresEndpoint],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },

@@ -115,7 +115,7 @@ export const transitionEndpoint: Endpoint = {
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
-      if (error instanceof PublicationConflict) return refusal(req, error.code, 409)
+      if (error instanceof PublicationConflict) return refusal(req, error.code, error.status)
       if (error instanceof PhotoFileMissing) return refusal(req, 'photo_file_missing', 409)
       throw error
     }

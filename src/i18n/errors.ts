@@ -44,6 +44,14 @@ export const ERROR_MESSAGES = {
     vi: 'Bài đang được đăng lên kênh, chưa thể thay đổi lịch; vui lòng thử lại sau ít phút.',
     en: 'A publication of this story is being sent; try again in a moment.',
   },
+  assignee_other_page: {
+    vi: 'Chỉ giao được cho người trực trang hoặc Ban Biên tập của trang này.',
+    en: 'An item can only be assigned to the duty team or the board of its page.',
+  },
+  channel_other_page: {
+    vi: 'Chỉ đăng được lên các kênh của trang mà bài viết thuộc về.',
+    en: 'A story can only be published on channels of its own page.',
+  },
   channel_unavailable: {
     vi: 'Kênh đăng không tồn tại hoặc đang tắt.',
     en: 'A chosen channel does not exist or is disabled.',

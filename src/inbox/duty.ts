@@ -1,42 +1,33 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
+import { boardMembers, pageMembersWithRole } from '../notifications/recipients'
 import type { Id } from '../workflow/roles'
 import { type BoardCandidate, coveringShift, memberInTurn, pickBoardMember, type ShiftRow } from './assignment'
 
 export const OPEN_STATES = ['new', 'assigned', 'escalated'] as const
 
-type UserDoc = { id: Id; roles?: string[] | null }
 type ShiftDoc = { id: Id; startsAt: string; endsAt: string; members?: unknown[] | null; nextAssignee?: number | null }
 
-const usersWithRole = async (payload: Payload, role: string, req: PayloadRequest, ids?: Id[]) => {
-  const found = await payload.find({
-    collection: 'users',
-    where: ids ? { and: [{ id: { in: ids } }, { roles: { in: [role] } }] } : { roles: { in: [role] } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req,
-  })
-  return found.docs as unknown as UserDoc[]
-}
-
-/** The shifts whose window holds `at`, with members narrowed to people who still hold the duty role. */
-const shiftsAt = async (payload: Payload, at: Date, req: PayloadRequest): Promise<ShiftRow[]> => {
+/** The page's shifts whose window holds `at`, with members narrowed to who holds the duty role in that page. */
+const shiftsAt = async (payload: Payload, page: Id, at: Date, req: PayloadRequest): Promise<ShiftRow[]> => {
   const iso = at.toISOString()
   const found = await payload.find({
     collection: 'shifts',
-    where: { and: [{ startsAt: { less_than_equal: iso } }, { endsAt: { greater_than: iso } }] },
+    where: {
+      and: [{ page: { equals: page } }, { startsAt: { less_than_equal: iso } }, { endsAt: { greater_than: iso } }],
+    },
     depth: 0,
     limit: 10,
     pagination: false,
+    overrideAccess: true,
     req,
   })
   const shifts = found.docs as unknown as ShiftDoc[]
   const memberIds = shifts.flatMap((shift) => (shift.members ?? []).map((member) => relationId(member as never)!))
   const onDuty = new Set(
-    memberIds.length > 0 ? (await usersWithRole(payload, 'duty', req, memberIds)).map((user) => String(user.id)) : [],
+    memberIds.length > 0 ? (await pageMembersWithRole(payload, page, 'duty', req, memberIds)).map(String) : [],
   )
   return shifts.map((shift) => ({
     id: shift.id,
@@ -47,19 +38,29 @@ const shiftsAt = async (payload: Payload, at: Date, req: PayloadRequest): Promis
   }))
 }
 
-const boardCandidates = async (payload: Payload, req: PayloadRequest): Promise<BoardCandidate[]> => {
-  const board = await usersWithRole(payload, 'board', req)
+/** The page's board, each with their open items in that page and when they were last given one there. */
+const boardCandidates = async (payload: Payload, page: Id, req: PayloadRequest): Promise<BoardCandidate[]> => {
+  const board = await boardMembers(payload, page, req)
   return Promise.all(
-    board.map(async (user) => {
-      const mine = { assignee: { equals: user.id } }
+    board.map(async (id) => {
+      const mine: Where = { and: [{ page: { equals: page } }, { assignee: { equals: id } }] }
       const open = await payload.count({
         collection: 'inbox',
         where: { and: [mine, { state: { in: [...OPEN_STATES] } }] },
+        overrideAccess: true,
         req,
       })
-      const last = await payload.find({ collection: 'inbox', where: mine, sort: '-createdAt', limit: 1, depth: 0, req })
+      const last = await payload.find({
+        collection: 'inbox',
+        where: mine,
+        sort: '-createdAt',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       const lastDoc = last.docs[0] as { createdAt?: string } | undefined
-      return { id: user.id, open: open.totalDocs, lastAssignedAt: lastDoc?.createdAt ?? null }
+      return { id, open: open.totalDocs, lastAssignedAt: lastDoc?.createdAt ?? null }
     }),
   )
 }
@@ -68,8 +69,8 @@ const boardCandidates = async (payload: Payload, req: PayloadRequest): Promise<B
  * Takes the turn on a shift: the counter moves only if nobody else moved it meanwhile, so two items
  * arriving together go to two different members.
  */
-const takeTurn = async (payload: Payload, at: Date, req: PayloadRequest): Promise<Id | null | 'none'> => {
-  const shift = coveringShift(await shiftsAt(payload, at, req), at)
+const takeTurn = async (payload: Payload, page: Id, at: Date, req: PayloadRequest): Promise<Id | null | 'none'> => {
+  const shift = coveringShift(await shiftsAt(payload, page, at, req), at)
   if (!shift) return 'none'
   const counter = shift.nextAssignee ?? null
   const won = await compareAndSet(
@@ -86,14 +87,20 @@ const takeTurn = async (payload: Payload, at: Date, req: PayloadRequest): Promis
 }
 
 /**
- * Who answers an item arriving at `at`: the member in turn on the shift then, round-robin; outside
- * every shift (or on an empty one) the least loaded board member. Null when there is no board either.
+ * Who in `page` answers an item arriving at `at`: the member in turn on that page's shift then,
+ * round-robin; outside its shifts (or on an empty one) the page's least loaded board member. Null
+ * when the page has no board either. Nobody of another page is ever chosen.
  */
-export const resolveAssignee = async (payload: Payload, at: Date, req: PayloadRequest): Promise<Id | null> => {
+export const resolveAssignee = async (
+  payload: Payload,
+  page: Id,
+  at: Date,
+  req: PayloadRequest,
+): Promise<Id | null> => {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const turn = await takeTurn(payload, at, req)
+    const turn = await takeTurn(payload, page, at, req)
     if (turn === 'none') break
     if (turn !== null) return turn
   }
-  return pickBoardMember(await boardCandidates(payload, req))
+  return pickBoardMember(await boardCandidates(payload, page, req))
 }

@@ -4,6 +4,7 @@ import { compareAndSet } from '../db/compareAndSet'
 import { inTransaction } from '../db/transaction'
 import { notify } from '../notifications/notify'
 import { boardMembers } from '../notifications/recipients'
+import { relationId } from '../auth/actor'
 import type { Id } from '../workflow/roles'
 import { excerpt, inboxLink } from './links'
 
@@ -16,10 +17,12 @@ export interface EscalatableItem {
   text?: string | null
   state: string
   from?: { name?: string | null } | null
+  page?: unknown
 }
 
 /**
- * Moves one item to the board and tells every board member, in one transaction. Conditional on the
+ * Moves one item to the board of its page and tells each of them (never another page's board), in
+ * one transaction. Conditional on the
  * state read, so an escalation racing a reply (or a second escalation) changes nothing.
  */
 export const escalateItem = async (
@@ -42,11 +45,12 @@ export const escalateItem = async (
         req,
       )
       if (!won) return false
+      const page = relationId(item.page as never)
       const what = item.kind === 'comment' ? 'Bình luận' : 'Tin nhắn'
       const who = item.from?.name ? ` của ${item.from.name}` : ''
       await notify(
         payload,
-        await boardMembers(payload, req),
+        page === null ? [] : await boardMembers(payload, page, req),
         {
           kind: options.reason === 'overdue' ? 'inbox_overdue' : 'inbox_assigned',
           title:
@@ -55,6 +59,7 @@ export const escalateItem = async (
               : `${what}${who} được chuyển Ban Biên tập xử lý`,
           body: excerpt(item.text ?? ''),
           link: inboxLink(item.id),
+          page,
         },
         req,
       )

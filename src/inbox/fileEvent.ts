@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { compareAndSet } from '../db/compareAndSet'
 import { inTransaction } from '../db/transaction'
 import { notify } from '../notifications/notify'
+import { pageDutySettings } from '../roster/slots'
+import { pageOfFacebookPage } from '../webhooks/channelPage'
 import { inboxDraftFrom, type StoredEventPayload } from '../webhooks/events'
 import type { Id } from '../workflow/roles'
 import { resolveAssignee } from './duty'
@@ -14,20 +16,18 @@ export interface StoredEventRow {
   receivedAt: string
 }
 
-export type FileOutcome = 'filed' | 'ignored' | 'already_filed' | 'taken'
+/** `unknown_page`: no channel names the Facebook page the event came to, so no team's inbox gets it. */
+export type FileOutcome = 'filed' | 'ignored' | 'unknown_page' | 'already_filed' | 'taken'
 
 const MINUTE_MS = 60_000
 
 /**
- * Files one stored event in the inbox. Marking the event processed, the item, the turn taken on the
+ * Files one stored event in the inbox of the page whose channel is the Facebook page it came to: that
+ * page's duty (its roster, its response target) answers it, that page's board backs them up. Marking the event processed, the item, the turn taken on the
  * shift and the assignee's notification are one transaction, conditional on the event not being
  * processed yet: any number of loops (or processes) can run this on the same event and it is filed once.
  */
-export const fileEvent = async (
-  payload: Payload,
-  row: StoredEventRow,
-  options: { now: Date; responseTargetMinutes: number },
-): Promise<FileOutcome> =>
+export const fileEvent = async (payload: Payload, row: StoredEventRow, options: { now: Date }): Promise<FileOutcome> =>
   inTransaction(payload, async (req) => {
     const won = await compareAndSet(
       payload,
@@ -48,18 +48,22 @@ export const fileEvent = async (
       req,
     })
     if (existing.totalDocs > 0) return 'already_filed'
+    const page = await pageOfFacebookPage(payload, draft.pageId, req)
+    if (page === null) return 'unknown_page'
+    const { responseTargetMinutes } = await pageDutySettings(payload, page, req)
 
     // Duty and the deadline run from arrival; receivedAt keeps Meta's time (capped at arrival), which
     // is what the Messenger window is measured from.
     const arrivedAt = new Date(row.receivedAt)
     const writtenAt = draft.sentAt && draft.sentAt.getTime() < arrivedAt.getTime() ? draft.sentAt : arrivedAt
-    const assignee = await resolveAssignee(payload, arrivedAt, req)
+    const assignee = await resolveAssignee(payload, page, arrivedAt, req)
     const publication =
-      draft.kind === 'comment' ? await publicationOfPost(payload, draft.pageId, draft.postId, req) : null
+      draft.kind === 'comment' ? await publicationOfPost(payload, draft.pageId, draft.postId, req, page) : null
 
     const item = await payload.create({
       collection: 'inbox',
       data: {
+        page,
         kind: draft.kind,
         text: draft.text,
         from: { senderId: draft.from.id, name: draft.from.name },
@@ -70,7 +74,7 @@ export const fileEvent = async (
         receivedAt: writtenAt.toISOString(),
         assignee,
         state: assignee === null ? 'new' : 'assigned',
-        dueAt: new Date(arrivedAt.getTime() + options.responseTargetMinutes * MINUTE_MS).toISOString(),
+        dueAt: new Date(arrivedAt.getTime() + responseTargetMinutes * MINUTE_MS).toISOString(),
         story: publication?.storyId ?? null,
       } as never,
       depth: 0,
@@ -86,6 +90,7 @@ export const fileEvent = async (
           title: draft.kind === 'comment' ? `Bình luận mới${who} cần trả lời` : `Tin nhắn mới${who} cần trả lời`,
           body: excerpt(draft.text),
           link: inboxLink(item.id),
+          page,
         },
         req,
       )

@@ -7,17 +7,22 @@ import type { Id } from '../workflow/roles'
 const postIdForms = (pageId: string | null, postId: string) =>
   postId.includes('_') || !pageId ? [postId] : [postId, `${pageId}_${postId}`]
 
-/** The newsroom's publication of the post a comment is on, when the newsroom published it. */
+/**
+ * The newsroom's publication of the post a comment is on, when the newsroom published it; with
+ * `page`, only that page's publications (an item links to stories of its own page).
+ */
 export const publicationOfPost = async (
   payload: Payload,
   pageId: string | null,
   postId: string | null,
   req?: PayloadRequest,
+  page?: Id | null,
 ): Promise<{ storyId: Id; permalink: string | null } | null> => {
   if (!postId) return null
+  const post = { externalId: { in: postIdForms(pageId, postId) } }
   const found = await payload.find({
     collection: 'publications',
-    where: { externalId: { in: postIdForms(pageId, postId) } },
+    where: page == null ? post : { and: [post, { page: { equals: page } }] },
     depth: 0,
     limit: 1,
     req,
@@ -54,10 +59,16 @@ export const excerpt = (text: string, length = 120) => {
  */
 export const postPermalinkOf = async (
   payload: Payload,
-  item: { facebookPageId?: string | null; postId?: string | null; externalId: string },
+  item: { facebookPageId?: string | null; postId?: string | null; externalId: string; page?: unknown },
   req?: PayloadRequest,
 ): Promise<string | null> => {
-  const publication = await publicationOfPost(payload, item.facebookPageId ?? null, item.postId ?? null, req)
+  const publication = await publicationOfPost(
+    payload,
+    item.facebookPageId ?? null,
+    item.postId ?? null,
+    req,
+    relationId(item.page as never),
+  )
   if (publication?.permalink) return publication.permalink
   const events = await payload.find({
     collection: 'webhook-events',

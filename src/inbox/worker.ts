@@ -30,22 +30,12 @@ export interface InboxWorker {
   drain: () => Promise<void>
 }
 
-const DEFAULT_TARGET_MINUTES = 30
-
 export const inboxWorkerSettingsFromEnv = (overrides: Partial<InboxWorkerSettings> = {}): InboxWorkerSettings => ({
   now: () => new Date(),
   pollMs: Number(process.env.INBOX_POLL_MS || 10_000),
   retryFailedAfterMs: Number(process.env.INBOX_RETRY_FAILED_MS || 60_000),
   ...overrides,
 })
-
-const responseTargetMinutes = async (payload: Payload) => {
-  const settings = (await payload.findGlobal({ slug: 'duty-settings', depth: 0 })) as {
-    responseTargetMinutes?: number | null
-  }
-  const minutes = Number(settings.responseTargetMinutes)
-  return Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_TARGET_MINUTES
-}
 
 /** Files every stored event not yet filed, oldest first; one failure does not hold up the rest. */
 export const processPendingEvents = async (payload: Payload, settings: InboxWorkerSettings): Promise<number> => {
@@ -64,11 +54,10 @@ export const processPendingEvents = async (payload: Payload, settings: InboxWork
     limit: 100,
   })
   if (pending.docs.length === 0) return 0
-  const responseTarget = await responseTargetMinutes(payload)
   let filed = 0
   for (const row of pending.docs as unknown as StoredEventRow[]) {
     try {
-      if ((await fileEvent(payload, row, { now, responseTargetMinutes: responseTarget })) === 'filed') filed += 1
+      if ((await fileEvent(payload, row, { now })) === 'filed') filed += 1
     } catch (error) {
       payload.logger.error({ err: error, msg: `Inbox: could not file webhook event ${row.id}` })
       const message = `${now.toISOString()} ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000)

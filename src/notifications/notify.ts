@@ -13,8 +13,11 @@ export interface Notice {
   link?: string
   /** Further places to look, outside the admin: a published post on the local feed or on Facebook. */
   links?: NoticeLink[]
-  /** The page the notice is about, when it is not the recipient's first page (the district's alerts). */
-  page?: Id
+  /**
+   * The page the notice is about (the story's, the inbox item's): notifications belong to it. Without
+   * one (installation-wide notices), the district page (`hooks/pages/setPage.ts`).
+   */
+  page?: Id | null
 }
 
 /**

@@ -32,6 +32,8 @@ interface PublishedStory {
   id: Id
   title: string
   author?: unknown
+  /** The story's page: the notice belongs to it. */
+  page?: unknown
 }
 
 /** Each author is told where their story can be read now. */
@@ -46,7 +48,10 @@ const tellAuthors = async (payload: Payload, stories: readonly PublishedStory[],
     const facts = { title: story.title, link: storyLink(payload.config.routes.admin, story.id) }
     return {
       userIds: author === null ? [] : [author],
-      notice: messages.published(facts, posts.get(String(story.id)) ?? []),
+      notice: {
+        ...messages.published(facts, posts.get(String(story.id)) ?? []),
+        page: relationId(story.page as never),
+      },
     }
   })
   await notifyEach(payload, notices, req)
@@ -75,11 +80,13 @@ export const notifyPublishingFailed = (
     const storyId = relationId(publication.story as never)
     const channelId = relationId(publication.channel as never)
     if (storyId === null) return
-    const { facts } = await storyFacts(payload, storyId)
+    const { story, facts } = await storyFacts(payload, storyId)
+    // The board of the story's page: only they can retry it.
+    const page = relationId(story.page as never)
     const channel =
       channelId === null
         ? null
         : await payload.findByID({ collection: 'channels', id: channelId, depth: 0, disableErrors: true })
     const notice = messages.publishingFailed(facts, channel?.name ?? 'kênh đăng', error)
-    await notify(payload, await boardMembers(payload), notice)
+    await notify(payload, page === null ? [] : await boardMembers(payload, page), { ...notice, page })
   })

@@ -15,6 +15,7 @@ export interface TransitionStory {
   area?: unknown
   format?: string | null
   falseClaim?: { text?: string | null; link?: string | null } | null
+  page?: unknown
 }
 
 export const displayName = (user: unknown) => {
@@ -38,6 +39,8 @@ export const notifyTransition = async (req: PayloadRequest, story: TransitionSto
   const actor = decision.entry.by
   const author = relationId(story.author as never)
   const areaId = relationId(story.area as never)
+  // Recipients come from the story's page only, and the notices belong to it.
+  const page = relationId(story.page as never)!
   const facts: StoryFacts = {
     title: story.title,
     link: storyLink(payload.config.routes.admin, story.id),
@@ -45,25 +48,26 @@ export const notifyTransition = async (req: PayloadRequest, story: TransitionSto
     note: decision.entry.note,
   }
   const others = (ids: Id[]) => except(ids, actor)
-  const toAuthor = (notice: Notice) => notify(payload, except([author], actor), notice, req)
+  const tell = (recipients: readonly Id[], notice: Notice) => notify(payload, recipients, { ...notice, page }, req)
+  const toAuthor = (notice: Notice) => tell(except([author], actor), notice)
 
   switch (decision.entry.action) {
     case 'submit': {
       if (decision.to === 'awaiting_approval') {
         const recipients = await firstNonEmpty(
-          async () => others(await boardOnDuty(payload, new Date(decision.entry.at), req)),
-          async () => others(await boardMembers(payload, req)),
+          async () => others(await boardOnDuty(payload, page, new Date(decision.entry.at), req)),
+          async () => others(await boardMembers(payload, page, req)),
         )
-        return notify(payload, recipients, messages.rebuttalWaiting(facts, story.falseClaim?.text), req)
+        return tell(recipients, messages.rebuttalWaiting(facts, story.falseClaim?.text))
       }
       const recipients = await firstNonEmpty(
-        async () => (areaId === null ? [] : others(await areaEditors(payload, areaId, req))),
-        async () => others(await boardMembers(payload, req)),
+        async () => (areaId === null ? [] : others(await areaEditors(payload, page, areaId, req))),
+        async () => others(await boardMembers(payload, page, req)),
       )
-      return notify(payload, recipients, messages.submitted(facts, await areaName(req, areaId)), req)
+      return tell(recipients, messages.submitted(facts, await areaName(req, areaId)))
     }
     case 'forward':
-      return notify(payload, others(await boardMembers(payload, req)), messages.forwarded(facts), req)
+      return tell(others(await boardMembers(payload, page, req)), messages.forwarded(facts))
     case 'request_changes':
       return toAuthor(messages.changesRequested(facts))
     case 'approve':

@@ -4,7 +4,7 @@ import { relationId } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
 import type { ErrorCode } from '../i18n/errors'
 import type { Accepted } from '../workflow/machine'
-import type { Id } from '../workflow/roles'
+import { type Id, sameId } from '../workflow/roles'
 import type { PublicationState } from './states'
 
 type Row = { id: Id; channel: unknown; state: PublicationState; scheduledFor: string }
@@ -13,9 +13,25 @@ type Row = { id: Id; channel: unknown; state: PublicationState; scheduledFor: st
 const STOPPABLE: readonly PublicationState[] = ['queued', 'failed', 'cancelled']
 
 export class PublicationConflict extends Error {
-  constructor(readonly code: ErrorCode) {
+  constructor(
+    readonly code: ErrorCode,
+    /** 409 for a race with a worker; 400 for a request that names what it may not. */
+    readonly status = 409,
+  ) {
     super(code)
   }
+}
+
+const pageOfStory = async (req: PayloadRequest, storyId: Id) => {
+  const story = await req.payload.findByID({
+    collection: 'stories',
+    id: storyId,
+    depth: 0,
+    select: { page: true },
+    overrideAccess: true,
+    req,
+  })
+  return relationId((story as { page?: never }).page)
 }
 
 const rowsOf = async (req: PayloadRequest, storyId: Id) =>
@@ -44,7 +60,8 @@ const move = async (req: PayloadRequest, row: Row, set: Record<string, string | 
  * Keeps the story's publications in step with its stage, inside the transition's transaction:
  * `schedule`/`publish_now` create or re-queue one per channel (never re-sending one already published),
  * `unschedule` cancels what has not gone out. A publication a worker is sending makes the transition
- * fail with a conflict, and the whole transition rolls back.
+ * fail with a conflict, and the whole transition rolls back. A story goes out only on channels of its
+ * own page: naming another page's channel refuses the transition (400 `channel_other_page`).
  */
 export const syncPublications = async (req: PayloadRequest, storyId: Id, title: string, decision: Accepted) => {
   const rows = await rowsOf(req, storyId)
@@ -72,6 +89,10 @@ export const syncPublications = async (req: PayloadRequest, storyId: Id, title: 
   })
   if (channels.docs.length !== wanted.length || channels.docs.some((channel) => channel.enabled === false)) {
     throw new PublicationConflict('channel_unavailable')
+  }
+  const page = await pageOfStory(req, storyId)
+  if (channels.docs.some((channel) => !sameId(relationId(channel.page as never), page))) {
+    throw new PublicationConflict('channel_other_page', 400)
   }
 
   const fresh = {

@@ -17,22 +17,24 @@ const sameMembers = (a: readonly Id[], b: readonly Id[]) =>
 /**
  * Writes the given cells (and only those) on `req`'s transaction. Times and label are rebuilt from
  * the slot each time, so a row made before the admins moved a slot follows the settings once it is
- * assigned again. An empty cell without a row stays without one. Returns how many rows changed.
+ * assigned again. Rows are the page's own. An empty cell without a row stays without one. Returns how many rows changed.
  */
 export const writeCells = async (
   payload: Payload,
+  page: Id,
   slots: readonly DutySlot[],
   cells: readonly CellAssignment[],
   req: PayloadRequest,
 ): Promise<number> => {
   const slotByName = new Map(slots.map((slot) => [slot.name, slot]))
-  const rows = await rowsOfDays(payload, [...new Set(cells.map((cell) => cell.day))], req)
+  const rows = await rowsOfDays(payload, page, [...new Set(cells.map((cell) => cell.day))], req)
   let changed = 0
   for (const cell of cells) {
     const slot = slotByName.get(cell.slot)
     if (!slot) throw new Error(`Unknown slot ${cell.slot}`)
     const window = shiftWindow(cell.day, slot)
     const data = {
+      page,
       day: cell.day,
       slot: slot.name,
       label: shiftLabel(cell.day, slot),

@@ -16,19 +16,20 @@ export interface CopyPlan {
  * What copying the week of `fromMonday` onto the week of `toMonday` changes: each source cell's
  * members are added to the same weekday and slot of the target week, next to whoever is already
  * there. Nothing is removed, so the board's own changes to the target week survive and copying twice
- * changes nothing the second time. Only current slots and people who still hold the duty role are
- * copied.
+ * changes nothing the second time. Only the page's current slots and people who still hold the duty
+ * role in it are copied.
  */
 export const planCopy = async (
   payload: Payload,
+  page: Id,
   slots: readonly DutySlot[],
   weeks: { fromMonday: string; toMonday: string; dutyIds: readonly Id[] },
   req: PayloadRequest,
 ): Promise<CopyPlan> => {
   const offset = daysBetween(weeks.fromMonday, weeks.toMonday)
   const [sources, targets] = await Promise.all([
-    rowsOfDays(payload, weekDays(weeks.fromMonday), req),
-    rowsOfDays(payload, weekDays(weeks.toMonday), req),
+    rowsOfDays(payload, page, weekDays(weeks.fromMonday), req),
+    rowsOfDays(payload, page, weekDays(weeks.toMonday), req),
   ])
   const slotNames = new Set(slots.map((slot) => slot.name))
   const cells: CellAssignment[] = []

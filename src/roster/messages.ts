@@ -24,13 +24,14 @@ export const ROSTER_MESSAGES = {
     en: 'A day is outside the week being assigned: ',
   },
   unknown_slot: {
-    vi: 'Không có ca trực này trong cài đặt trực trang: ',
-    en: 'No such slot in the duty settings: ',
+    vi: 'Trang không có ca trực này: ',
+    en: 'No such slot in the page’s duty settings: ',
   },
   not_duty_member: {
-    vi: 'Chỉ phân công được người có vai trò Tổ xử lý thông tin (trực trang).',
-    en: 'Only users with the duty role can be put on a shift.',
+    vi: 'Chỉ phân công được người có vai trò Tổ xử lý thông tin (trực trang) ở trang này.',
+    en: 'Only users with the duty role in this page can be put on its shifts.',
   },
+  page_not_found: { vi: 'Không tìm thấy trang này.', en: 'No such page.' },
   same_week: {
     vi: 'Tuần nguồn và tuần đích trùng nhau.',
     en: 'The source and target weeks are the same.',

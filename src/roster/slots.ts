@@ -1,15 +1,24 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_SLOTS } from '../../globals/DutySettings'
 import { type DutySlot, shiftWindow } from '../inbox/dutySlots'
+import type { Id } from '../workflow/roles'
+
+/** A new page's day: three slots, as the district newsroom worked before there were pages. */
+export const DEFAULT_SLOTS: DutySlot[] = [
+  { name: 'Sáng', start: '06:00', end: '11:00' },
+  { name: 'Chiều', start: '11:00', end: '17:00' },
+  { name: 'Tối', start: '17:00', end: '22:00' },
+]
+
+export const DEFAULT_RESPONSE_TARGET_MINUTES = 30
 
 const TIME = /^\d{1,2}:\d{2}$/
 
 /**
- * The usable slots of the settings, in the admins' order. A never-saved (or emptied) global falls
- * back to the defaults, so a fresh newsroom has a roster to fill; a slot whose times do not parse, or
- * whose name repeats, is left out rather than breaking the whole week (rows are unique per day and
- * slot name).
+ * The usable slots of a page's settings, in the admins' order. Never-saved (or emptied) settings
+ * fall back to the defaults, so a fresh page has a roster to fill; a slot whose times do not parse,
+ * or whose name repeats, is left out rather than breaking the whole week (rows are unique per page,
+ * day and slot name).
  */
 export const usableSlots = (configured: unknown): DutySlot[] => {
   const given = Array.isArray(configured) && configured.length > 0 ? configured : DEFAULT_SLOTS
@@ -31,7 +40,32 @@ export const usableSlots = (configured: unknown): DutySlot[] => {
   return slots
 }
 
-export const loadSlots = async (payload: Payload, req?: PayloadRequest): Promise<DutySlot[]> => {
-  const settings = (await payload.findGlobal({ slug: 'duty-settings', depth: 0, req })) as { slots?: unknown }
-  return usableSlots(settings.slots)
+export interface DutySettings {
+  slots: DutySlot[]
+  responseTargetMinutes: number
 }
+
+const usableTarget = (value: unknown) => {
+  const minutes = Number(value)
+  return value != null && Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_RESPONSE_TARGET_MINUTES
+}
+
+/**
+ * One page's duty settings (slots and response target), kept on the page document: each page's team
+ * keeps its own hours. Read past access: the roster and the inbox loop need them for whoever asks.
+ */
+export const pageDutySettings = async (payload: Payload, page: Id, req?: PayloadRequest): Promise<DutySettings> => {
+  const doc = (await payload.findByID({
+    collection: 'pages',
+    id: page,
+    depth: 0,
+    select: { dutySlots: true, responseTargetMinutes: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as { dutySlots?: unknown; responseTargetMinutes?: unknown } | null
+  return { slots: usableSlots(doc?.dutySlots), responseTargetMinutes: usableTarget(doc?.responseTargetMinutes) }
+}
+
+export const loadSlots = async (payload: Payload, page: Id, req?: PayloadRequest): Promise<DutySlot[]> =>
+  (await pageDutySettings(payload, page, req)).slots

@@ -20,6 +20,8 @@ export interface RosterCell {
 }
 
 export interface RosterWeek {
+  /** The page whose roster this is. */
+  page: Id
   monday: string
   days: string[]
   slots: DutySlot[]
@@ -42,13 +44,15 @@ export interface ShiftRow {
 export const memberIds = (row: Pick<ShiftRow, 'members'>): Id[] =>
   (row.members ?? []).map((member) => relationId(member as never)).filter((id): id is Id => id !== null)
 
-export const rowsOfDays = async (payload: Payload, days: readonly string[], req?: PayloadRequest) => {
+/** One page's shift rows on these days: a roster never reads or writes another page's shifts. */
+export const rowsOfDays = async (payload: Payload, page: Id, days: readonly string[], req?: PayloadRequest) => {
   const found = await payload.find({
     collection: 'shifts',
-    where: { day: { in: [...days] } },
+    where: { and: [{ page: { equals: page } }, { day: { in: [...days] } }] },
     depth: 0,
     limit: 0,
     pagination: false,
+    overrideAccess: true,
     req,
   })
   return found.docs as unknown as ShiftRow[]
@@ -56,15 +60,19 @@ export const rowsOfDays = async (payload: Payload, days: readonly string[], req?
 
 const cellKey = (day: string, slot: string) => `${day}|${slot}`
 
-/** The whole week as the roster shows it: every day × slot of the current settings, filled or not. */
+/** A page's whole week as the roster shows it: every day × slot of its settings, filled or not. */
 export const loadWeek = async (
   payload: Payload,
+  page: Id,
   monday: string,
   options: { req?: PayloadRequest; now?: Date } = {},
 ): Promise<RosterWeek> => {
   const days = weekDays(monday)
-  const [slots, rows] = await Promise.all([loadSlots(payload, options.req), rowsOfDays(payload, days, options.req)])
-  const people = await peopleByIds(payload, rows.flatMap(memberIds), options.req)
+  const [slots, rows] = await Promise.all([
+    loadSlots(payload, page, options.req),
+    rowsOfDays(payload, page, days, options.req),
+  ])
+  const people = await peopleByIds(payload, page, rows.flatMap(memberIds), options.req)
   const byCell = new Map(rows.map((row) => [cellKey(row.day, row.slot), row]))
 
   const cells = days.flatMap((day) =>
@@ -86,6 +94,7 @@ export const loadWeek = async (
     }),
   )
   return {
+    page,
     monday,
     days,
     slots,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { pageOfFacebookPage } from './channelPage'
 import type { ExtractedEvent } from './events'
 
 export interface StoreOutcome {
@@ -25,10 +26,17 @@ export const storeEvents = async (
       outcome.duplicates += 1
       continue
     }
+    // Kept with the page whose channel it came to; an unknown Facebook page's event stays with the district page.
+    const page = await pageOfFacebookPage(payload, event.payload.pageId)
     try {
       await payload.create({
         collection: 'webhook-events',
-        data: { dedupeKey: event.dedupeKey, payload: event.payload as never, receivedAt: arrivedAt.toISOString() },
+        data: {
+          dedupeKey: event.dedupeKey,
+          payload: event.payload as never,
+          receivedAt: arrivedAt.toISOString(),
+          ...(page === null ? {} : { page }),
+        },
         depth: 0,
       })
       outcome.stored += 1

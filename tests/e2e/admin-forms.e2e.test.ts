@@ -64,10 +64,15 @@ describe('admin forms save through the input guard', () => {
       async (): Promise<string> => `/admin/collections/channels/${await firstId('channels')}`,
       'field-name',
     ],
-    ['the duty settings', async (): Promise<string> => '/admin/globals/duty-settings', 'field-slots__0__name'],
+    [
+      'a page’s duty settings',
+      async (): Promise<string> =>
+        `/admin/collections/pages/${await firstId('pages', '&where[level][equals]=district')}`,
+      'field-dutySlots__0__name',
+    ],
   ] as const)('%s', async (name, url, fieldId) => {
     const saved = await step(page, name.replace(/\W+/g, '-'), async () =>
-      editAndSave(await url(), fieldId, `${fieldId === 'field-slots__0__name' ? 'Sáng' : 'Sửa'} ${stamp}`),
+      editAndSave(await url(), fieldId, `${fieldId === 'field-dutySlots__0__name' ? 'Sáng' : 'Sửa'} ${stamp}`),
     )
     expect(saved).toMatchObject({ status: 200 })
   })

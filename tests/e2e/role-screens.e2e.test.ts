@@ -177,7 +177,7 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       for (const shown of ['nav-stories', 'nav-publications', 'nav-channels', 'nav-shifts', 'nav-inbox']) {
         expect(ids).toContain(shown)
       }
-      for (const hidden of ['nav-areas', 'nav-units', 'nav-users', 'nav-global-duty-settings', 'nav-webhook-events']) {
+      for (const hidden of ['nav-areas', 'nav-units', 'nav-users', 'nav-pages', 'nav-webhook-events']) {
         expect(ids).not.toContain(hidden)
       }
       await expectVietnameseOnly(page)
@@ -255,12 +255,14 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
     await step(page, 'admin-home', async () => {
       await logIn(page, server!.url, DEMO.admin)
       const ids = await navIds(page)
-      for (const shown of ['nav-areas', 'nav-units', 'nav-users', 'nav-channels', 'nav-global-duty-settings']) {
+      for (const shown of ['nav-areas', 'nav-units', 'nav-users', 'nav-channels', 'nav-pages']) {
         expect(ids).toContain(shown)
       }
     })
     await step(page, 'admin-duty-settings', async () => {
-      await page.goto(`${server!.url}/admin/globals/duty-settings`)
+      // Each page keeps its own duty slots, on the page document.
+      const district = await api('GET', '/api/pages?where[level][equals]=district&depth=0', DEMO.admin)
+      await page.goto(`${server!.url}/admin/collections/pages/${district.body.docs[0].id}`)
       const rows = page.locator('[data-slot-row]')
       await rows.first().waitFor()
       expect(await rows.allInnerTexts()).toEqual(['Sáng · 06:00–11:00', 'Chiều · 11:00–17:00', 'Tối · 17:00–22:00'])

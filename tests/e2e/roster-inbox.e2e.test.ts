@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { DEFAULT_SLOTS } from '../../globals/DutySettings'
+import { DEFAULT_SLOTS } from '../../src/roster/slots'
 import { slotAt } from '../../src/inbox/dutySlots'
 import { addDays, localDay, mondayOf } from '../../src/time/vietnam'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'

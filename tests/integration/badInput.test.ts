@@ -281,11 +281,12 @@ const otherEndpointCases = (): Case[] => {
     ['login with a numeric password', 'POST', '/api/users/login', { email: 'root@test.local', password: 12345 }],
     ['forgot-password with an array', 'POST', '/api/users/forgot-password', ['a@b.c']],
     ['forgot-password with an object email', 'POST', '/api/users/forgot-password', { email: { a: 1 } }],
-    ['duty settings with slots as a string', 'POST', '/api/globals/duty-settings', { slots: 'x' }],
-    ['duty settings with a string target', 'POST', '/api/globals/duty-settings', { responseTargetMinutes: 'soon' }],
-    ['duty settings with an array body', 'POST', '/api/globals/duty-settings', []],
-    ['duty settings versions', 'GET', '/api/globals/duty-settings/versions', undefined],
-    ['duty settings with a bad depth', 'GET', '/api/globals/duty-settings?depth=abc', undefined],
+    ['duty slots as a string', 'PATCH', `/api/pages/${fixtures.page}`, { dutySlots: 'x' }],
+    ['a string response target', 'PATCH', `/api/pages/${fixtures.page}`, { responseTargetMinutes: 'soon' }],
+    ['page settings with an array body', 'PATCH', `/api/pages/${fixtures.page}`, []],
+    ['a page with a bad depth', 'GET', `/api/pages/${fixtures.page}?depth=abc`, undefined],
+    ['roster of a page that does not exist', 'GET', `/api/shifts/week?week=2026-03-02&page=${missingId()}`, undefined],
+    ['roster with a page as an object', 'POST', '/api/shifts/week', { page: { id: 1 }, week: '2026-03-02' }],
     ['email verification (not used)', 'POST', '/api/users/verify/abc', undefined],
     ['a media file that is not on disk', 'GET', '/api/media/file/missing.jpg', undefined],
     ['a media size that is not on disk', 'GET', '/api/media/file/missing-400x300.jpg', undefined],
@@ -440,8 +441,6 @@ beforeAll(async () => {
       members: [users.duty.id],
     } as never,
   })
-  // Stored once, so that reading it returns the same document every time (unstored, it is rebuilt).
-  await newsroom.payload.updateGlobal({ slug: 'duty-settings', data: {} })
   fixtures = {
     story: draft,
     draft,
@@ -449,6 +448,7 @@ beforeAll(async () => {
     stories: draft,
     users: users.ctv.id,
     shifts: shift.id,
+    page: (shift as unknown as { page: Id }).page,
     inbox: inbox.id,
     channel,
     area,

@@ -1,4 +1,4 @@
-import { DEFAULT_SLOTS } from '../../globals/DutySettings'
+import { DEFAULT_SLOTS } from '../../src/roster/slots'
 import { shiftWindow } from '../../src/inbox/dutySlots'
 import { escalateItem, escalateOverdue } from '../../src/inbox/escalation'
 import { moveState } from '../../src/inbox/stateMove'
@@ -193,7 +193,13 @@ describe('assignment at arrival', () => {
       id: afternoon.id,
       data: { members: [former.id, d3.id] } as never,
     })
-    await newsroom.payload.update({ collection: 'users', id: former.id, data: { roles: ['collaborator'] } as never })
+    const [membership] = (await newsroom.payload.findByID({ collection: 'users', id: former.id, depth: 0 }))
+      .memberships as any[]
+    await newsroom.payload.update({
+      collection: 'users',
+      id: former.id,
+      data: { memberships: [{ page: membership.page, roles: ['collaborator'] }] } as never,
+    })
     try {
       const items = [await arriveComment(local('12:00:00')), await arriveComment(local('12:10:00'))]
       expect(items.map((item) => String(item.assignee))).toEqual([String(d3.id), String(d3.id)])
@@ -202,7 +208,7 @@ describe('assignment at arrival', () => {
     }
   })
 
-  test('the assignee is notified, and the deadline follows duty-settings', async () => {
+  test('the assignee is notified, and the deadline follows the page’s response target', async () => {
     const at = local('06:30:00')
     const item = await arriveComment(at, {
       message: 'Xin hỏi lịch tiếp công dân tuần này?',
@@ -215,12 +221,14 @@ describe('assignment at arrival', () => {
       link: `/admin/collections/inbox/${item.id}`,
     })
 
-    await newsroom.payload.updateGlobal({ slug: 'duty-settings', data: { responseTargetMinutes: 10 } as never })
+    const setTarget = (minutes: number) =>
+      newsroom.payload.update({ collection: 'pages', id: item.page, data: { responseTargetMinutes: minutes } })
+    await setTarget(10)
     try {
       const quick = await arriveComment(local('06:40:00'))
       expect(new Date(quick.dueAt).getTime()).toBe(local('06:50:00').getTime())
     } finally {
-      await newsroom.payload.updateGlobal({ slug: 'duty-settings', data: { responseTargetMinutes: 30 } as never })
+      await setTarget(30)
     }
   })
 })

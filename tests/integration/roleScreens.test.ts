@@ -64,7 +64,8 @@ describe('each role sees only its own world', () => {
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
-      ...['pages', 'areas', 'units', 'channels', 'users', 'webhook-events'],
+      // `pages` holds each page's team settings, its duty slots among them.
+      ...['areas', 'units', 'channels', 'users', 'webhook-events', 'pages'],
     ],
   }
 
@@ -74,7 +75,8 @@ describe('each role sees only its own world', () => {
     const inMenu = shown.collections.filter((slug) => granted(access.body.collections[slug]?.read))
     expect(inMenu.sort()).toEqual([...expected[role]].sort())
     const settings = shown.globals.filter((slug) => granted(access.body.globals[slug]?.read))
-    expect(settings).toEqual(role === 'admin' ? ['duty-settings'] : [])
+    // Duty settings live on each page's document now: no global settings screen is left.
+    expect(settings).toEqual([])
   })
 
   test.each(ROLES)('a %s: whatever is shown can be read, and what it may change is shown', async (role) => {
@@ -93,12 +95,12 @@ describe('each role sees only its own world', () => {
     }
   })
 
-  test('the roster and its settings answer the duty team and the board only', async () => {
+  test('the roster answers the duty team and the board only', async () => {
     for (const role of ROLES) {
       const shifts = await newsroom.api('GET', '/api/shifts', { token: users[role].token })
-      const settings = await newsroom.api('GET', '/api/globals/duty-settings', { token: users[role].token })
+      const week = await newsroom.api('GET', '/api/shifts/week?week=2026-03-02', { token: users[role].token })
       const allowed = role !== 'collaborator' && role !== 'editor'
-      expect([role, shifts.status, settings.status]).toEqual([role, allowed ? 200 : 403, allowed ? 200 : 403])
+      expect([role, shifts.status, week.status]).toEqual([role, allowed ? 200 : 403, allowed ? 200 : 403])
     }
   })
 

@@ -39,6 +39,19 @@ const rowOf = async (day: string, slot: string) => (await allRows()).find((row) 
 const cellOf = (week: any, day: string, slot: string) =>
   week.cells.find((cell: any) => cell.day === day && cell.slot === slot)
 const ids = (...users: TestUser[]) => users.map((user) => String(user.id)).sort()
+/** The district page: where makeUser puts everyone, so whose roster these tests set. */
+const districtPage = async (): Promise<Id> =>
+  (await newsroom.payload.find({ collection: 'pages', where: { level: { equals: 'district' } }, depth: 0 })).docs[0]!.id
+/** The duty slots are the page's own settings, edited on the page document by an admin. */
+const setSlots = async (slots: unknown[]) =>
+  newsroom.api('PATCH', `/api/pages/${await districtPage()}`, { token: admin.token, json: { dutySlots: slots } })
+/** Takes a role away the way an admin does now: in the user's page membership. */
+const setPageRoles = async (user: TestUser, roles: string[]) =>
+  newsroom.payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { memberships: [{ page: await districtPage(), roles }] } as never,
+  })
 
 beforeAll(async () => {
   newsroom = await startNewsroom()
@@ -159,7 +172,9 @@ describe('setting a week', () => {
       ],
     })
     expect(stranger.status).toBe(400)
-    expect(stranger.body.errors[0].message).toBe('Chỉ phân công được người có vai trò Tổ xử lý thông tin (trực trang).')
+    expect(stranger.body.errors[0].message).toBe(
+      'Chỉ phân công được người có vai trò Tổ xử lý thông tin (trực trang) ở trang này.',
+    )
     const badWeek = await setWeek(board, { week: '2026-02-30', assignments: [] })
     expect(badWeek.status).toBe(400)
     expect(badWeek.body.errors[0].data.code).toBe('invalid_week')
@@ -184,7 +199,7 @@ describe('setting a week', () => {
       { name: 'Tối', start: '17:00', end: '22:00' },
       { name: 'Đêm', start: '22:00', end: '06:00' },
     ]
-    const saved = await newsroom.api('POST', '/api/globals/duty-settings', { token: admin.token, json: { slots } })
+    const saved = await setSlots(slots)
     expect(saved.status).toBe(200)
     try {
       const response = await setWeek(board, {
@@ -198,10 +213,7 @@ describe('setting a week', () => {
         endsAt: '2026-03-02T23:00:00.000Z',
       })
     } finally {
-      await newsroom.api('POST', '/api/globals/duty-settings', {
-        token: admin.token,
-        json: { slots: slots.slice(0, 3) },
-      })
+      await setSlots(slots.slice(0, 3))
     }
   })
 })
@@ -260,7 +272,7 @@ describe('copying a week forward', () => {
   test('a member who lost the duty role is not copied', async () => {
     const former = await newsroom.makeUser(['duty'])
     await setWeek(board, { week: MONDAY, assignments: [{ day: MONDAY, slot: 'Chiều', members: [former.id, d1.id] }] })
-    await newsroom.payload.update({ collection: 'users', id: former.id, data: { roles: ['collaborator'] } as never })
+    await setPageRoles(former, ['collaborator'])
     await copyWeek(board, { from: MONDAY, to: NEXT_MONDAY })
     expect((await rowOf(NEXT_MONDAY, 'Chiều'))!.members).toEqual(ids(d1))
     const source = cellOf((await getWeek(board, MONDAY)).body, MONDAY, 'Chiều')
@@ -271,7 +283,12 @@ describe('copying a week forward', () => {
     await setWeek(board, { week: MONDAY, assignments: [{ day: '2026-03-03', slot: 'Sáng', members: [d2.id] }] })
     await copyWeek(board, { from: MONDAY, to: NEXT_MONDAY })
     const req = await createLocalReq({}, newsroom.payload)
-    expect(same(await resolveAssignee(newsroom.payload, new Date('2026-03-10T07:00:00+07:00'), req), d2.id)).toBe(true)
+    expect(
+      same(
+        await resolveAssignee(newsroom.payload, await districtPage(), new Date('2026-03-10T07:00:00+07:00'), req),
+        d2.id,
+      ),
+    ).toBe(true)
   })
 
   test('the same week, or a week that is not a day, is refused', async () => {

@@ -49,6 +49,11 @@ beforeAll(async () => {
     server = app.listen(0, '127.0.0.1', () => resolve())
   })
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  // Events are filed into the page whose channel is the Facebook page they came to.
+  await newsroom.payload.create({
+    collection: 'channels',
+    data: { name: 'Trang thử', kind: 'facebook_page', pageId: PAGE, accessToken: 'EAAB-test' } as never,
+  })
 })
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve))
@@ -232,6 +237,19 @@ describe('delivery semantics', () => {
 })
 
 describe('what is filed', () => {
+  test('an event for a Facebook page no channel names is stored but not filed', async () => {
+    const stranger = '2000999'
+    const response = await postSigned(
+      metaBytes(delivery(stranger, { changes: [commentChange({ pageId: stranger, commentId: '99_1' })] })),
+    )
+    expect(response.status).toBe(200)
+    expect(await worker().runOnce()).toMatchObject({ filed: 0 })
+    const [event] = await events()
+    expect(event.dedupeKey).toContain(stranger)
+    expect(event.processedAt).toBeTruthy()
+    expect(await inbox()).toHaveLength(0)
+  })
+
   test('a comment on a post the newsroom published is linked to its story', async () => {
     const { payload } = newsroom
     const story = await payload.create({ collection: 'stories', data: { title: 'Khánh thành cầu mới' } as never })
@@ -288,7 +306,7 @@ describe('what is filed', () => {
     )
     await worker().runOnce()
     const [item] = await inbox()
-    expect(item).toMatchObject({ kind: 'message', externalId: 'm_77', pageId: PAGE })
+    expect(item).toMatchObject({ kind: 'message', externalId: 'm_77', facebookPageId: PAGE })
     expect(item.from.senderId).toBe('psid-77')
     expect(new Date(item.receivedAt).getTime()).toBe(sentAt)
     expect(['new', 'assigned']).toContain(item.state)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { DEFAULT_SLOTS } from '../../globals/DutySettings'
+import { DEFAULT_SLOTS } from '../../src/roster/slots'
 import { chooseAssignee, coveringShift, memberInTurn, pickBoardMember, type ShiftRow } from '../../src/inbox/assignment'
 import { shiftWindow, slotAt } from '../../src/inbox/dutySlots'
 import { localDay, zonedInstant } from '../../src/time/vietnam'

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { toActor } from '../../auth/actor'
+import { actorInPage } from '../../fanpages/membership'
 import { type Actor, hasAnyRole, hasRole, sameId } from '../../workflow/roles'
 import { idOf } from '../format'
 import { useNewsroomTranslation } from '../i18n'
@@ -19,9 +20,14 @@ import './InboxPanel.scss'
 
 type Action = Exclude<InboxAction, 'reply'>
 
-/** The endpoints' own rule (src/inbox/endpoints/shared.ts), to offer only what will be accepted. */
-const mayHandle = (actor: Actor | null, item: InboxItem) =>
-  hasAnyRole(actor, ['board', 'admin']) || (hasRole(actor, 'duty') && sameId(idOf(item.assignee), actor?.id))
+/**
+ * The endpoints' own rule (src/inbox/endpoints/shared.ts), to offer only what will be accepted: the
+ * user's roles in the item's page.
+ */
+const mayHandle = (user: Actor | null, item: InboxItem) => {
+  const actor = user ? actorInPage(user, idOf(item.page)) : null
+  return hasAnyRole(actor, ['board', 'admin']) || (hasRole(actor, 'duty') && sameId(idOf(item.assignee), actor?.id))
+}
 
 const actionsFor = (item: InboxItem): Action[] => [
   ...(isIn(CLOSABLE, item.state) ? (['close'] as const) : []),

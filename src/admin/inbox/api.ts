@@ -25,6 +25,7 @@ export interface InboxItem {
   assignee?: unknown
   story?: unknown
   rebuttal?: unknown
+  page?: unknown
   replies?: InboxReply[] | null
 }
 

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { toActor } from '../../auth/actor'
 import { hasRole } from '../../workflow/roles'
 import type { NewsroomKey } from '../i18n'
+import { inPagesWithRole } from './pageScope'
 
 export type QueueKey = 'board' | 'area' | 'mine' | 'all'
 
@@ -18,7 +19,9 @@ export const ALL_MARKER = ['queue', 'all'] as const
 
 /**
  * The queues this user works from, main queue first (board, then editor, then collaborator), and the
- * whole list last. Queues sort oldest-in-stage first: whoever waited longest is served first.
+ * whole list last. Queues sort oldest-in-stage first: whoever waited longest is served first. The
+ * board and area queues hold only the pages where the user has that role (an editor of page A sees
+ * A's queue, whatever they are in page B); `hasRole` on the union only decides which queues exist.
  */
 export const queuesFor = (user: unknown): Queue[] => {
   const actor = toActor(user)
@@ -28,7 +31,7 @@ export const queuesFor = (user: unknown): Queue[] => {
     queues.push({
       key: 'board',
       label: 'newsroom:boardQueue',
-      where: { and: [{ stage: { equals: 'awaiting_approval' } }] },
+      where: inPagesWithRole(actor, ['board'], { and: [{ stage: { equals: 'awaiting_approval' } }] }),
       sort: 'stageChangedAt',
     })
   }
@@ -36,7 +39,9 @@ export const queuesFor = (user: unknown): Queue[] => {
     queues.push({
       key: 'area',
       label: 'newsroom:areaQueue',
-      where: { and: [{ area: { in: [...actor.areas] } }, { stage: { in: ['submitted', 'in_review'] } }] },
+      where: inPagesWithRole(actor, ['editor'], {
+        and: [{ area: { in: [...actor.areas] } }, { stage: { in: ['submitted', 'in_review'] } }],
+      }),
       sort: 'stageChangedAt',
     })
   }

@@ -25,6 +25,10 @@ export interface RosterScreenProps {
   /** Present for people who hold the duty role. */
   mine?: UpcomingShift[]
   settingsUrl?: string
+  /** The roster's address with its page named (`…/lich-truc?page=…`) when the user has several. */
+  rosterPath?: string
+  /** The page picker, for users with several pages. */
+  picker?: React.ReactNode
 }
 
 export const RosterScreen = ({
@@ -35,6 +39,8 @@ export const RosterScreen = ({
   candidates,
   mine,
   settingsUrl,
+  rosterPath: namedPath,
+  picker,
 }: RosterScreenProps) => {
   const { t, language } = useNewsroomTranslation()
   const router = useRouter()
@@ -49,11 +55,12 @@ export const RosterScreen = ({
   const editable = candidates !== undefined
   const range = weekRange(week.days)
   const at = Date.parse(now)
+  const rosterPath = namedPath ?? `${adminRoute}/lich-truc`
 
   const change = async (day: string, slot: string, members: Id[]) => {
     setBusyCell(`${day}|${slot}`)
     try {
-      const answer = await saveCell(apiRoute, { monday: week.monday, day, slot, members }, language)
+      const answer = await saveCell(apiRoute, { page: week.page, monday: week.monday, day, slot, members }, language)
       if (answer.ok) {
         setWeek(answer.body.week)
         toast.success(answer.body.message)
@@ -72,7 +79,7 @@ export const RosterScreen = ({
     const label = `${shortDate(target)}–${shortDate(addDays(target, 6))}`
     setCopying(true)
     try {
-      const answer = await copyWeek(apiRoute, week.monday, target, language)
+      const answer = await copyWeek(apiRoute, week.page, week.monday, target, language)
       if (!answer.ok) {
         toast.error(answer.message ?? t('newsroom:networkError'))
         return
@@ -80,7 +87,7 @@ export const RosterScreen = ({
       const { added } = answer.body
       if (added > 0) toast.success(t('newsroom:roster_copyDone', { count: added, week: label }))
       else toast.info(t('newsroom:roster_copyNothing', { week: label }))
-      router.push(`${adminRoute}/lich-truc?tuan=${target}`)
+      router.push(`${rosterPath}${rosterPath.includes('?') ? '&' : '?'}tuan=${target}`)
     } catch {
       toast.error(t('newsroom:networkError'))
     } finally {
@@ -107,10 +114,11 @@ export const RosterScreen = ({
           copying={copying}
           monday={week.monday}
           onCopy={editable ? () => void copyForward() : undefined}
-          rosterPath={`${adminRoute}/lich-truc`}
+          rosterPath={rosterPath}
           thisMonday={thisMonday}
         />
       </header>
+      {picker}
       {mine ? <MyShifts now={at} shifts={mine} /> : null}
       <p className="newsroom-roster__hint">
         {editable ? t('newsroom:roster_boardHint') : t('newsroom:roster_readOnly')}

@@ -15,7 +15,9 @@ interface Props {
 /** Week navigation (`?tuan=` holds the Monday) and, for the board, copying the week forward. */
 export const WeekToolbar = ({ rosterPath, monday, thisMonday, copying, onCopy }: Props) => {
   const { t } = useNewsroomTranslation()
-  const link = (day: string) => (day === thisMonday ? rosterPath : `${rosterPath}?tuan=${day}`)
+  // rosterPath may already name the page (`?page=`): the week is added to it.
+  const link = (day: string) =>
+    day === thisMonday ? rosterPath : `${rosterPath}${rosterPath.includes('?') ? '&' : '?'}tuan=${day}`
   return (
     <div className="newsroom-roster__toolbar">
       <nav aria-label={t('newsroom:roster_title')} className="newsroom-roster__nav">

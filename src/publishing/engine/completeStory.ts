@@ -57,14 +57,19 @@ export const completeStoriesIfAllPublished = async (payload: Payload, storyIds: 
   const stories = await payload.find({
     collection: 'stories',
     where: { id: { in: moved } },
-    select: { title: true, author: true },
+    select: { title: true, author: true, page: true },
     depth: 0,
     limit: 0,
     pagination: false,
   })
   await notifyStoriesPublished(
     payload,
-    stories.docs.map((story) => ({ id: story.id, title: story.title as string, author: story.author })),
+    stories.docs.map((story) => ({
+      id: story.id,
+      title: story.title as string,
+      author: story.author,
+      page: story.page,
+    })),
   )
 }
 

@@ -9,7 +9,7 @@ import { FailedPanel, Panel, Row, Rows } from '../Panel'
 /** At the very top for the board and admins: failed or unconfirmed posts, channels to reconnect. */
 export const AlertsSection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links } = ctx
-  const loaded = await loadSafely(ctx, 'alerts', () => loadAlerts(ctx.viewer))
+  const loaded = await loadSafely(ctx, 'alerts', () => loadAlerts(ctx.viewer, ctx.actor))
   if (!loaded)
     return <FailedPanel id="alerts" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:alertsTitle')} />
   const { problems, channels } = loaded

@@ -11,7 +11,7 @@ import { InboxItemRow } from './inboxRow'
 /** The board's desk, most pressing first: urgent rebuttals, approvals, today's posts, late inbox. */
 export const BoardSections = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, now, today, adminRoute } = ctx
-  const loaded = await loadSafely(ctx, 'board', () => loadBoardDesk(ctx.viewer, now, today))
+  const loaded = await loadSafely(ctx, 'board', () => loadBoardDesk(ctx.viewer, ctx.actor, now, today))
   if (!loaded)
     return <FailedPanel id="board" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:approvalsTitle')} />
   const { urgent, approvals, todays, overdue } = loaded

@@ -9,7 +9,7 @@ import { FailedPanel, Panel, Row, Rows } from '../Panel'
 /** The area editor's queue: submitted and in-review stories of their areas, oldest first. */
 export const EditorSection = async ({ ctx }: { ctx: DashboardContext }) => {
   const { tr, links, adminRoute } = ctx
-  const queue = await loadSafely(ctx, 'area-queue', () => loadAreaQueue(ctx.viewer, ctx.actor.areas))
+  const queue = await loadSafely(ctx, 'area-queue', () => loadAreaQueue(ctx.viewer, ctx.actor))
   if (!queue)
     return (
       <FailedPanel id="area-queue" message={tr.t('newsroom:sectionFailed')} title={tr.t('newsroom:areaQueueTitle')} />

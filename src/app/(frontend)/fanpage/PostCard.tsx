@@ -6,7 +6,8 @@ import { PlainText } from './plainText'
 export const anchorOf = (storyId: string) => `bai-${storyId}`
 
 /** Lands on the post even when it has moved off the first page (see Timeline's permalink script). */
-export const permalinkOf = (storyId: string) => `/fanpage?bai=${encodeURIComponent(storyId)}#${anchorOf(storyId)}`
+export const permalinkOf = (storyId: string, basePath = '/fanpage') =>
+  `${basePath}?bai=${encodeURIComponent(storyId)}#${anchorOf(storyId)}`
 
 const Photo = ({ photo, eager }: { photo: FeedPhoto; eager: boolean }) => (
   <figure className="fp-photo">
@@ -21,16 +22,26 @@ const Photo = ({ photo, eager }: { photo: FeedPhoto; eager: boolean }) => (
   </figure>
 )
 
-export const PostCard = ({ post, eagerPhoto = false }: { post: FeedPost; eagerPhoto?: boolean }) => {
+export const PostCard = ({
+  post,
+  eagerPhoto = false,
+  pageName = PAGE_NAME,
+  basePath,
+}: {
+  post: FeedPost
+  eagerPhoto?: boolean
+  pageName?: string
+  basePath?: string
+}) => {
   const anchor = anchorOf(post.storyId)
   return (
     <article className="fp-card fp-post" id={anchor} aria-labelledby={`${anchor}-tieu-de`}>
       <header className="fp-post__head">
         <Avatar size="small" />
         <div>
-          <div className="fp-post__page">{PAGE_NAME}</div>
+          <div className="fp-post__page">{pageName}</div>
           <div className="fp-post__meta">
-            <a href={permalinkOf(post.storyId)} title="Liên kết đến bài này">
+            <a href={permalinkOf(post.storyId, basePath)} title="Liên kết đến bài này">
               <time dateTime={post.publishedAt ?? undefined}>{vnDateTime(post.publishedAt)}</time>
             </a>
           </div>

@@ -8,13 +8,13 @@ const PERMALINK_SCRIPT = `(function(){var m=/^#bai-([A-Za-z0-9_-]{1,64})$/.exec(
 
 const pageHref = (basePath: string, page: number) => (page <= 1 ? basePath : `${basePath}?trang=${page}`)
 
-const PageHeader = ({ channelName }: { channelName: string | null }) => (
+const PageHeader = ({ channelName, pageName }: { channelName: string | null; pageName: string }) => (
   <header className="fp-header">
     <div className="fp-cover" />
     <div className="fp-header__inner">
       <Avatar size="large" />
       <div className="fp-header__text">
-        <h1>{PAGE_NAME}</h1>
+        <h1>{pageName}</h1>
         <p>{channelName ? `Trang thông tin · ${channelName}` : 'Trang thông tin'}</p>
       </div>
     </div>
@@ -31,7 +31,7 @@ const Intro = ({ totalPosts }: { totalPosts: number }) => (
 
 export const Timeline = ({ feed, basePath }: { feed: Feed; basePath: string }) => (
   <div className="fp">
-    <PageHeader channelName={feed.channelName} />
+    <PageHeader channelName={feed.channelName} pageName={feed.pageName ?? PAGE_NAME} />
     <div className="fp-layout">
       <Intro totalPosts={feed.totalPosts} />
       <main className="fp-feed">
@@ -41,7 +41,13 @@ export const Timeline = ({ feed, basePath }: { feed: Feed; basePath: string }) =
           </a>
         )}
         {feed.posts.map((post, index) => (
-          <PostCard key={post.storyId} post={post} eagerPhoto={index === 0} />
+          <PostCard
+            basePath={basePath === '/' ? '/fanpage' : basePath}
+            eagerPhoto={index === 0}
+            key={post.storyId}
+            pageName={feed.pageName ?? PAGE_NAME}
+            post={post}
+          />
         ))}
         {feed.posts.length === 0 && (
           <div className="fp-card fp-empty">

@@ -6,6 +6,7 @@ import { loadApprovedContents } from '../../../publishing/approved/snapshot'
 import type { PostSections } from '../../../publishing/message'
 import { postText } from '../../../publishing/postText'
 import type { Id } from '../../../workflow/roles'
+import { districtPlace, type FeedPlace } from './feedPlace'
 import { localFeedChannels, storiesWithApprovedContent } from './visibility'
 
 export const FEED_PAGE_SIZE = 10
@@ -34,11 +35,13 @@ export interface Feed {
   posts: FeedPost[]
   /** Set when there is exactly one local channel, so the header can name it. */
   channelName: string | null
+  /** The page's name for its header; null keeps the site's own (the district page). */
+  pageName: string | null
 }
 
-/** The n-th (from 1) approved photo of a story: `/fanpage/anh/<story id>-<n>`. */
-export const photoSrc = (storyId: Id, position: number) =>
-  `/fanpage/anh/${encodeURIComponent(`${String(storyId)}-${position}`)}`
+/** The n-th (from 1) approved photo of a story: `<page path>/anh/<story id>-<n>` (`/fanpage/anh/…` by default). */
+export const photoSrc = (storyId: Id, position: number, photoBase = '/fanpage/anh') =>
+  `${photoBase}/${encodeURIComponent(`${String(storyId)}-${position}`)}`
 
 /** `?trang=` as a page number; anything odd reads as the first page rather than an error page. */
 export const pageFromQuery = (value: unknown): number => {
@@ -77,24 +80,32 @@ const publishedEntries = async (payload: Payload, channelIds: Id[]): Promise<Ent
 }
 
 // Only what the post shows is copied: the story document also holds its author and history.
-const toPost = (storyId: Id, content: ApprovedContent, publishedAt: string | null): FeedPost => ({
+const toPost = (storyId: Id, content: ApprovedContent, publishedAt: string | null, photoBase: string): FeedPost => ({
   storyId: String(storyId),
   text: postText(content),
   publishedAt,
   photos: content.photos.map((photo, index) => ({
-    src: photoSrc(storyId, index + 1),
+    src: photoSrc(storyId, index + 1, photoBase),
     alt: photo.caption.normalize('NFC'),
     width: photo.width,
     height: photo.height,
   })),
 })
 
+const EMPTY: Feed = { page: 1, totalPosts: 0, hasNextPage: false, posts: [], channelName: null, pageName: null }
+
 /**
- * One page of the public timeline. With `storyId`, the page holding that story is chosen instead,
- * so that a permalink to an older post still lands on it.
+ * One screen of a newsroom page's public timeline (`place`; the district page's when not given): only
+ * what that page's own local channels published. With `storyId`, the screen holding that story is
+ * chosen instead, so that a permalink to an older post still lands on it.
  */
-export const loadFeed = async (payload: Payload, options: { page?: number; storyId?: string } = {}): Promise<Feed> => {
-  const channels = await localFeedChannels(payload)
+export const loadFeed = async (
+  payload: Payload,
+  options: { page?: number; storyId?: string; place?: FeedPlace | null } = {},
+): Promise<Feed> => {
+  const place = options.place === undefined ? await districtPlace(payload) : options.place
+  if (!place) return EMPTY
+  const channels = await localFeedChannels(payload, place.pageId)
   const entries = await publishedEntries(
     payload,
     channels.map((channel) => channel.id),
@@ -115,8 +126,9 @@ export const loadFeed = async (payload: Payload, options: { page?: number; story
     hasNextPage: page * FEED_PAGE_SIZE < entries.length,
     posts: slice.flatMap((entry) => {
       const content = contents.get(String(entry.storyId))
-      return content ? [toPost(entry.storyId, content, entry.publishedAt)] : []
+      return content ? [toPost(entry.storyId, content, entry.publishedAt, place.photoBase)] : []
     }),
     channelName: channels.length === 1 ? channels[0]!.name : null,
+    pageName: place.name,
   }
 }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { mediaStorageOf } from '../../../media/storage/mediaStorage'
 import { loadApprovedContents } from '../../../publishing/approved/snapshot'
+import { districtPlace, type FeedPlace } from './feedPlace'
 import { isOnPublicPage } from './visibility'
 
 export interface PublicPhoto {
@@ -29,12 +30,19 @@ const parsePhotoRef = (payload: Payload, ref: string) => {
 }
 
 /**
- * A photo of a story on the public page, as approved: the copy kept at approval (or, for a story
- * approved before copies were kept, the media's own file), or null.
+ * A photo of a story on a page's public timeline (the district page's when `place` is not given), as
+ * approved: the copy kept at approval (or, for a story approved before copies were kept, the media's
+ * own file), or null. Another page's post is not served under this page's address.
  */
-export const publicPhotoFile = async (payload: Payload, ref: string): Promise<PublicPhoto | null> => {
+export const publicPhotoFile = async (
+  payload: Payload,
+  ref: string,
+  place?: FeedPlace | null,
+): Promise<PublicPhoto | null> => {
   const parsed = parsePhotoRef(payload, ref)
-  if (!parsed || !(await isOnPublicPage(payload, parsed.storyId))) return null
+  if (!parsed) return null
+  const where = place === undefined ? await districtPlace(payload) : place
+  if (!where || !(await isOnPublicPage(payload, parsed.storyId, where.pageId))) return null
   const content = (await loadApprovedContents(payload, [parsed.storyId])).get(parsed.storyId)
   const photo = content?.photos[parsed.index]
   if (!photo || !SERVABLE_TYPES.has(photo.mimeType)) return null

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { FeedPlace } from './feedPlace'
 import { publicPhotoFile } from './photoAccess'
 
 // A photo stays public once its story is out; an hour keeps repeat views cheap while a photo that
@@ -19,11 +20,19 @@ const notFound = () =>
 const matches = (ifNoneMatch: string | null, etag: string) =>
   ifNoneMatch !== null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
 
-/** The public photo route's answer; any failure is a 404, so the route never tells more than "no". */
-export const photoResponse = async (payload: Payload, ref: string, request: Request): Promise<Response> => {
+/**
+ * The public photo route's answer for one page's timeline (the district page's when `place` is not
+ * given); any failure is a 404, so the route never tells more than "no".
+ */
+export const photoResponse = async (
+  payload: Payload,
+  ref: string,
+  request: Request,
+  place?: FeedPlace | null,
+): Promise<Response> => {
   let photo
   try {
-    photo = await publicPhotoFile(payload, ref)
+    photo = await publicPhotoFile(payload, ref, place)
   } catch (error) {
     payload.logger.error({ err: error, msg: `Public photo ${ref} could not be served` })
     return notFound()
