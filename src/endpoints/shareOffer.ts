@@ -33,12 +33,16 @@ export const offerReplyEndpoint: Endpoint = {
     const story = await findVisible<SharedStoryDoc & { history?: unknown[] }>(req, 'stories', id)
     if (!story) return shareRefusal(req, 'story_not_found', 404)
     const pageId = relationId(story.page as never)
-    const decision = decideOfferReply(actorInPage(actor, pageId), {
-      stage: story.stage,
-      offer: (story.offer?.state as OfferState | undefined) ?? null,
-      offeredPublishAt: story.offer?.publishAt ?? null,
-      channelIds: pageId === null ? [] : await enabledChannelsOf(req, pageId),
-    }, body)
+    const decision = decideOfferReply(
+      actorInPage(actor, pageId),
+      {
+        stage: story.stage,
+        offer: (story.offer?.state as OfferState | undefined) ?? null,
+        offeredPublishAt: story.offer?.publishAt ?? null,
+        channelIds: pageId === null ? [] : await enabledChannelsOf(req, pageId),
+      },
+      body,
+    )
     if (!decision.ok) return shareRefusal(req, decision.code, decision.status)
 
     const shouldCommit = await initTransaction(req)

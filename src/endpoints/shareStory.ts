@@ -128,8 +128,7 @@ export const shareOptionsEndpoint: Endpoint = {
     const pageId = relationId(story.page as never)
     const inPage = actorInPage(actor, pageId)
     const offerState = story.offer?.state
-    const offer =
-      offerState === 'pending' || offerState === 'accepted' || offerState === 'declined' ? offerState : null
+    const offer = offerState === 'pending' || offerState === 'accepted' || offerState === 'declined' ? offerState : null
     const replies = availableReplies(inPage, { stage: story.stage, offer, offeredPublishAt: null, channelIds: [] })
 
     let share = null
@@ -139,7 +138,12 @@ export const shareOptionsEndpoint: Endpoint = {
       const holding = await pagesHoldingShareOf(req, story.id)
       const pages =
         direction === 'up'
-          ? [{ id: place.page.parent!, name: (await pageNames(req, [place.page.parent!])).get(String(place.page.parent)) }]
+          ? [
+              {
+                id: place.page.parent!,
+                name: (await pageNames(req, [place.page.parent!])).get(String(place.page.parent)),
+              },
+            ]
           : place.children
       const areas =
         direction === 'up'

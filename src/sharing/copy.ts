@@ -34,7 +34,9 @@ export const copyPhotos = async (req: PayloadRequest, photos: ApprovedPhoto[], p
     })
     // Stories approved before copies were kept name the media's own file: keep one now, so that the
     // shared story never depends on a file its source page may replace or delete.
-    const kept = photo.sha256 ? { file: photo.file, sha256: photo.sha256 } : await keepCopy(storage, photo.file, photo.mimeType)
+    const kept = photo.sha256
+      ? { file: photo.file, sha256: photo.sha256 }
+      : await keepCopy(storage, photo.file, photo.mimeType)
     if (!kept) throw new PhotoFileMissing(`Photo ${photo.file} is missing`)
     copies.push({ ...photo, media: media.id as Id, ...kept })
   }

@@ -40,11 +40,16 @@ const sharesOf = async (source: Id) =>
     })
   ).docs as Record<string, any>[]
 
-const shareIn = async (source: Id, page: Id) => (await sharesOf(source)).find((doc) => String(doc.page) === String(page))!
+const shareIn = async (source: Id, page: Id) =>
+  (await sharesOf(source)).find((doc) => String(doc.page) === String(page))!
 
 /** A story of a grassroots page with a photo, taken to `approved` by its own team. */
 const approvedInPage = async (page: PageWithTeam, title: string) => {
-  const photo = await uploadPhoto(newsroom, page.team.collaborator, { seed: 7, caption: 'Lúa chín', credit: 'Lê Văn Ảnh' })
+  const photo = await uploadPhoto(newsroom, page.team.collaborator, {
+    seed: 7,
+    caption: 'Lúa chín',
+    credit: 'Lê Văn Ảnh',
+  })
   const id = await createStory(newsroom, page.team.collaborator, {
     title,
     summary: 'Sa-pô của xã',
@@ -79,8 +84,9 @@ beforeAll(async () => {
   simulator = await startGraphSimulator()
   const districtId = await districtPage(newsroom)
   const page = await newsroom.payload.findByID({ collection: 'pages', id: districtId, depth: 0 })
-  const area = (await newsroom.payload.create({ collection: 'areas', data: { name: 'Thời sự huyện', page: districtId } as never }))
-    .id as Id
+  const area = (
+    await newsroom.payload.create({ collection: 'areas', data: { name: 'Thời sự huyện', page: districtId } as never })
+  ).id as Id
   const member = (roles: ('collaborator' | 'editor' | 'board')[], name: string, areas: Id[] = []) =>
     makeMember(newsroom, [{ page: districtId, roles }], { name, areas })
   district = {
@@ -105,7 +111,8 @@ beforeAll(async () => {
     collection: 'channels',
     data: { name: 'Trang huyện (xem trước)', kind: 'local_feed', page: districtId } as never,
   })
-})
+  // Three pages with their teams and documents: minutes on a loaded machine.
+}, 240_000)
 afterAll(async () => {
   await simulator?.close()
   await newsroom?.stop()

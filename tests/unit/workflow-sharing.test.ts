@@ -72,18 +72,19 @@ describe('offer replies: every stage × reply × actor × offer state × channel
     ACTORS.flatMap((actor) =>
       STAGES.flatMap((stage) =>
         [...OFFER_STATES, null].flatMap((offer) =>
-          [0, 2].flatMap((channels) =>
-            REQUESTS.map((request) => ({ form, actor, stage, offer, channels, request })),
-          ),
+          [0, 2].flatMap((channels) => REQUESTS.map((request) => ({ form, actor, stage, offer, channels, request }))),
         ),
       ),
     ),
   )
   test.each(
-    cases.map((c) => [
-      `[${c.form}] ${c.actor.kind}: ${JSON.stringify(c.request)} on ${c.stage}, offer ${c.offer}, ${c.channels} channels`,
-      c,
-    ] as const),
+    cases.map(
+      (c) =>
+        [
+          `[${c.form}] ${c.actor.kind}: ${JSON.stringify(c.request)} on ${c.stage}, offer ${c.offer}, ${c.channels} channels`,
+          c,
+        ] as const,
+    ),
   )('%s', (_name, c) => {
     const story = {
       stage: c.stage,
@@ -94,7 +95,12 @@ describe('offer replies: every stage × reply × actor × offer state × channel
     const decision = decideOfferReply(actorOf(c.actor.roles, c.form), story, c.request, NOW)
     const expected = offerVerdict(c.actor.roles, { stage: c.stage, offer: c.offer, channels: c.channels }, c.request)
     if (!expected.ok) {
-      expect(decision).toStrictEqual({ ok: false, status: expected.status, code: expected.code, message: expect.any(String) })
+      expect(decision).toStrictEqual({
+        ok: false,
+        status: expected.status,
+        code: expected.code,
+        message: expect.any(String),
+      })
       return
     }
     expect(decision).toMatchObject({ ok: true, to: expected.to, reply: c.request.reply })
@@ -135,9 +141,16 @@ describe('offer replies: every stage × reply × actor × offer state × channel
     for (const actor of ACTORS) {
       for (const stage of STAGES) {
         for (const offer of [...OFFER_STATES, null]) {
-          const replies = availableReplies(actorOf(actor.roles), { stage, offer, offeredPublishAt: null, channelIds: [] })
+          const replies = availableReplies(actorOf(actor.roles), {
+            stage,
+            offer,
+            offeredPublishAt: null,
+            channelIds: [],
+          })
           const expected =
-            actor.roles.includes('board') && offer === 'pending' && stage === 'awaiting_approval' ? ['accept', 'decline'] : []
+            actor.roles.includes('board') && offer === 'pending' && stage === 'awaiting_approval'
+              ? ['accept', 'decline']
+              : []
           expect(replies).toEqual(expected)
         }
       }
@@ -198,10 +211,13 @@ describe('shares: every stage × actor × place × target', () => {
     ),
   )
   test.each(
-    cases.map((c) => [
-      `${c.actor.kind}, ${c.stage} story of a ${c.place}: to ${JSON.stringify(c.to)}, already in ${JSON.stringify(c.already)}`,
-      c,
-    ] as const),
+    cases.map(
+      (c) =>
+        [
+          `${c.actor.kind}, ${c.stage} story of a ${c.place}: to ${JSON.stringify(c.to)}, already in ${JSON.stringify(c.already)}`,
+          c,
+        ] as const,
+    ),
   )('%s', (_name, c) => {
     const decision = decideShare(actorOf(c.actor.roles), { stage: c.stage }, c.page, { to: c.to }, c.already)
     const valid =
@@ -214,7 +230,12 @@ describe('shares: every stage × actor × place × target', () => {
     const page = c.page as { level: 'grassroots' | 'district'; parent: string | null; children: readonly string[] }
     const expected = shareVerdict(c.actor.roles, c.stage, page, c.to as 'parent' | string[], c.already)
     if (!expected.ok) {
-      expect(decision).toStrictEqual({ ok: false, status: expected.status, code: expected.code, message: expect.any(String) })
+      expect(decision).toStrictEqual({
+        ok: false,
+        status: expected.status,
+        code: expected.code,
+        message: expect.any(String),
+      })
       return
     }
     expect(decision).toEqual({
@@ -250,15 +271,24 @@ describe('the credit line of a shared story in the post text', () => {
     photos: [],
     ...extra,
   })
-  const photo = { media: 1, caption: 'c', width: 1, height: 1, mimeType: 'image/jpeg', filename: 'a.jpg', file: 'a.jpg', sha256: null }
+  const photo = {
+    media: 1,
+    caption: 'c',
+    width: 1,
+    height: 1,
+    mimeType: 'image/jpeg',
+    filename: 'a.jpg',
+    file: 'a.jpg',
+    sha256: null,
+  }
 
   test('"Nguồn: <page> — <author>", after the photo credits', () => {
     expect(sourceCredit(' Xã A ', ' Lê Văn B ')).toBe('Nguồn: Xã A — Lê Văn B')
     expect(sourceCredit('Xã A', null)).toBe('Nguồn: Xã A')
     expect(postText(content({ source: 'Nguồn: Xã A — Lê Văn B' })).credit).toBe('Nguồn: Xã A — Lê Văn B')
-    expect(postText(content({ source: 'Nguồn: Xã A — Lê Văn B', photos: [{ ...photo, credit: 'Ảnh Xã' }] })).credit).toBe(
-      'Ảnh: Ảnh Xã\nNguồn: Xã A — Lê Văn B',
-    )
+    expect(
+      postText(content({ source: 'Nguồn: Xã A — Lê Văn B', photos: [{ ...photo, credit: 'Ảnh Xã' }] })).credit,
+    ).toBe('Ảnh: Ảnh Xã\nNguồn: Xã A — Lê Văn B')
   })
 
   test('stories that were not shared read as before', () => {
