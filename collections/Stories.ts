@@ -14,7 +14,7 @@ import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
 import { FORMAT_LABELS, HISTORY_EVENT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
-import { isFrozen } from '../src/workflow/stages'
+import { isContentFrozen } from '../src/workflow/sharing'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
 import { toActor } from '../src/auth/actor'
 import { hasAnyRole } from '../src/workflow/roles'
@@ -25,7 +25,7 @@ import { shareEndpoints } from '../src/endpoints/shareStory'
 const serverOnly: FieldAccess = () => false
 // Payload's relationship cell often stays "‹Không có …›" on a phone (src/admin/RelationTitleCell.tsx).
 const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
-const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
+const editableUntilApproved: FieldAccess = ({ doc }) => !isContentFrozen(doc)
 const frozenFromApproval = {
   access: { update: editableUntilApproved },
   hooks: { beforeValidate: [refuseFrozenChange] },

@@ -3,7 +3,7 @@
 // (src/endpoints/share*.ts) load the pages and stories, ask here, and apply the answer.
 import type { HistoryEntry, Refused } from './machine'
 import { type Actor, type Id, hasRole, sameId } from './roles'
-import type { Stage } from './stages'
+import { type Stage, isFrozen } from './stages'
 
 /** What sharing records in a story's history (labels in labels.ts). */
 export const SHARE_EVENTS = ['shared_up', 'shared_in', 'offered_down', 'offer_accepted', 'offer_declined'] as const
@@ -232,3 +232,10 @@ export const sourceCredit = (pageName: string, authorName: string | null | undef
 /** Whether a sharing actor and the story's page line up (used by the share options for the admin). */
 export const shareDirection = (page: SharingPage): 'up' | 'down' | null =>
   page.level === 'grassroots' ? (page.parent === null ? null : 'up') : page.children.length > 0 ? 'down' : null
+
+/**
+ * A story's content is frozen from approval on, and on a pending offer too: the offer carries the
+ * district's approved content, which is what goes out if it is accepted, so its copy is not edited.
+ */
+export const isContentFrozen = (doc: { stage?: unknown; offer?: { state?: unknown } | null } | null | undefined) =>
+  isFrozen(doc?.stage as Stage | undefined) || doc?.offer?.state === 'pending'

@@ -359,6 +359,15 @@ describe('share down: the district offers a story to chosen grassroots pages', (
     expect((await reply(a.team.editor, offerA.id, { reply: 'accept' })).status).toBe(404)
   })
 
+  test('an offer’s content is frozen: what its board accepts is what the district approved', async () => {
+    const edit = await newsroom.api('PATCH', `/api/stories/${offerA.id}`, {
+      token: a.team.board.token,
+      json: { title: 'Sửa tiêu đề bài chia sẻ' },
+    })
+    expect(edit.status).toBe(409)
+    expect(codeOf(edit)).toBe('content_frozen')
+  })
+
   test('an offer is answered as an offer, not through the review table', async () => {
     const workflow = await newsroom.api('GET', `/api/stories/${offerA.id}/workflow`, { token: a.team.board.token })
     expect(workflow.body).toMatchObject({ stage: 'awaiting_approval', actions: [] })
