@@ -450,6 +450,24 @@ describe('share down: the district offers a story to chosen grassroots pages', (
     await newsroom.payload.update({ collection: 'channels', id: b.docs.channels, data: { enabled: true } })
   })
 
+  test('at the same time: one of two identical shares wins, and two pages answering lose no history', async () => {
+    const story = await approvedInDistrict('Huyện tổ chức hội thao')
+    const racing = await Promise.all([
+      share(district.board, story, { to: [a.id, b.id] }),
+      share(district.board2, story, { to: [a.id, b.id] }),
+    ])
+    expect(racing.map((response) => response.status).sort()).toEqual([201, 409])
+    expect(racing.map(codeOf).filter(Boolean)).toEqual(['share_duplicate'])
+    expect(await sharesOf(story)).toHaveLength(2)
+    const answers = await Promise.all([
+      reply(a.team.board, (await shareIn(story, a.id)).id, { reply: 'decline', note: 'Trùng lịch' }),
+      reply(b.team.board, (await shareIn(story, b.id)).id, { reply: 'decline', note: 'Không phù hợp' }),
+    ])
+    expect(answers.map((response) => response.status)).toEqual([200, 200])
+    const answered = (await historyOf(story)).filter((entry) => entry.action === 'offer_declined')
+    expect(answered.map((entry) => entry.otherPage).sort()).toEqual(['Xa A', 'Xa B'])
+  })
+
   test('an up-shared story offered down keeps its first credit', async () => {
     const up = (await approvedInPage(b, 'Xã B làm nông thôn mới')).id
     expect((await share(b.team.board, up, { to: 'parent', area: district.area })).status).toBe(201)
