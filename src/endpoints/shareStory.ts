@@ -89,7 +89,8 @@ export const shareEndpoint: Endpoint = {
         {
           id: story.id,
           stage: story.stage,
-          publishAt: story.publishAt ?? null,
+          // Only a scheduled story has a decided time; an approved one's is the board's prefill.
+          publishAt: story.stage === 'scheduled' ? (story.publishAt ?? null) : null,
           page: { id: place.page.id, name: place.page.name },
           authorName: await userName(req, relationId(story.author as never)),
           content: content!,
