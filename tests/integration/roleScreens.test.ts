@@ -64,7 +64,7 @@ describe('each role sees only its own world', () => {
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
-      ...['areas', 'units', 'channels', 'users', 'webhook-events'],
+      ...['pages', 'areas', 'units', 'channels', 'users', 'webhook-events'],
     ],
   }
 
