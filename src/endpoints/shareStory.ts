@@ -3,7 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint, typ
 import { relationId, toActor } from '../auth/actor'
 import { findVisible } from '../auth/visible'
 import { idShapeOf } from '../input/idShape'
-import { actorInPage } from '../pages/membership'
+import { actorInPage } from '../fanpages/membership'
 import { PhotoFileMissing } from '../publishing/approved/snapshot'
 import { loadApprovedContents } from '../publishing/approved/snapshot'
 import { shareRefusal } from '../sharing/errors'
