@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -26,6 +27,7 @@ describe('share up from a grassroots page (Vietnamese, 390 px)', () => {
     page.screenshot({ path: path.join(SCREENSHOT_DIR, `sharing-${name}.png`), fullPage: true })
 
   beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
     server = await startServer({ logFile: path.join(SCREENSHOT_DIR, 'sharing-server.log') })
     browser = await launchBrowser()
 
