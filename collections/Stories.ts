@@ -14,16 +14,18 @@ import { setAuthorFromCreator } from '../hooks/stories/setAuthorFromCreator'
 import { stampStageChange } from '../hooks/stories/stampStageChange'
 import { transitionEndpoint, workflowStateEndpoint } from '../src/endpoints/storyTransition'
 import { FORMAT_LABELS, HISTORY_EVENT_LABELS, STAGE_LABELS, optionsFrom } from '../src/workflow/labels'
-import { isFrozen } from '../src/workflow/stages'
+import { isContentFrozen } from '../src/workflow/sharing'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
 import { toActor } from '../src/auth/actor'
 import { hasAnyRole } from '../src/workflow/roles'
 import { belongsToPage } from './fields/belongsToPage'
+import { historyOtherPage, sharingFields } from '../src/sharing/fields'
+import { shareEndpoints } from '../src/endpoints/shareStory'
 
 const serverOnly: FieldAccess = () => false
 // Payload's relationship cell often stays "‹Không có …›" on a phone (src/admin/RelationTitleCell.tsx).
 const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
-const editableUntilApproved: FieldAccess = ({ doc }) => !isFrozen(doc?.stage)
+const editableUntilApproved: FieldAccess = ({ doc }) => !isContentFrozen(doc)
 const frozenFromApproval = {
   access: { update: editableUntilApproved },
   hooks: { beforeValidate: [refuseFrozenChange] },
@@ -60,7 +62,7 @@ export const Stories: CollectionConfig = belongsToPage({
     delete: canDeleteStories,
   },
   indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }, { fields: ['page', 'stage', 'stageChangedAt'] }],
-  endpoints: [transitionEndpoint, workflowStateEndpoint],
+  endpoints: [transitionEndpoint, workflowStateEndpoint, ...shareEndpoints],
   hooks: {
     beforeChange: [stampStageChange, recordContentEditor],
   },
@@ -244,6 +246,7 @@ export const Stories: CollectionConfig = belongsToPage({
         { name: 'by', type: 'relationship', relationTo: 'users' },
         { name: 'at', type: 'date', required: true },
         { name: 'note', type: 'textarea' },
+        historyOtherPage,
       ],
     },
     {
@@ -254,5 +257,7 @@ export const Stories: CollectionConfig = belongsToPage({
       access: { read: serverOnly, create: serverOnly, update: serverOnly },
       admin: { hidden: true },
     },
+    // Sharing between pages (src/sharing): the credits of a shared story and a district offer's answer.
+    ...sharingFields,
   ],
 })

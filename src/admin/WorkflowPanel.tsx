@@ -19,6 +19,7 @@ import { HistoryList } from './workflow/HistoryList'
 import { PostLinks } from './workflow/PostLinks'
 import { PhotoList } from './photos/PhotoList'
 import { useStoryPhotoIds } from './photos/StoryPhotos'
+import { SharePanel } from './sharing/SharePanel'
 import { type TransitionInput, postTransition } from './workflow/api'
 import { useWorkflow } from './workflow/useWorkflow'
 import './WorkflowPanel.scss'
@@ -149,6 +150,16 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
                   {refusal}
                 </p>
               ) : null}
+              <SharePanel
+                apiRoute={apiRoute}
+                disabled={pending !== null || modified}
+                id={id}
+                onChanged={() => {
+                  refreshForm(null)
+                  reload()
+                }}
+                refreshKey={`${lastUpdateTime}|${formStage}|${state.history.length}`}
+              />
               <PhotoList compact ids={photoIds} />
               <HistoryList apiRoute={apiRoute} history={state.history} />
             </>

@@ -33,6 +33,7 @@ type StoryDoc = {
   channels?: unknown[] | null
   history?: Record<string, unknown>[] | null
   page?: unknown
+  offer?: { state?: string | null } | null
 }
 
 export const storyState = (story: StoryDoc): StoryState => ({
@@ -45,6 +46,8 @@ export const storyState = (story: StoryDoc): StoryState => ({
   format: story.format,
   falseClaim: Boolean(story.falseClaim?.text?.trim() || story.falseClaim?.link?.trim()),
   officialSources: (story.officialSources ?? []).length,
+  // A district offer is answered through POST /:id/offer (src/endpoints/shareOffer.ts), not the table.
+  offerPending: story.offer?.state === 'pending',
 })
 
 /** What a transition writes besides the stage: the clock of a first submission, the urgent flag. */

@@ -188,6 +188,10 @@ export const ERROR_MESSAGES = {
     vi: 'Trang cơ sở cần một trang cấp trên là trang huyện; trang huyện không có trang cấp trên.',
     en: 'A grassroots page needs a district page as its parent; a district page has none.',
   },
+  offer_pending: {
+    vi: 'Đây là bài trang huyện chia sẻ xuống: hãy chọn nhận đăng hoặc không nhận.',
+    en: 'This story is an offer from the district page: accept or decline it.',
+  },
   page_move_admin_only: {
     vi: 'Chỉ quản trị mới chuyển được một mục sang trang khác.',
     en: 'Only admins move an item to another page.',

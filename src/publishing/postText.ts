@@ -21,5 +21,6 @@ export const postText = (content: ApprovedContent): PostSections =>
     title: content.title,
     body: bodyWithSources(content.body, content.format === 'rebuttal' ? content.officialSources : []),
     hashtags: content.hashtags,
-    credit: creditLine(content.photos),
+    // A shared story names its source page and author after the photo credits.
+    credit: [creditLine(content.photos), content.source?.trim()].filter(Boolean).join('\n'),
   })

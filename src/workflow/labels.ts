@@ -1,6 +1,7 @@
 import type { Role } from './roles'
 import type { Stage } from './stages'
 import type { Action } from './transitions'
+import type { ShareEvent } from './sharing'
 
 type Label = { vi: string; en: string }
 
@@ -50,8 +51,23 @@ export const FORMAT_LABELS = {
 export const optionsFrom = <K extends string>(labels: Record<K, Label>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 
+/** What sharing between pages records in the history of both stories (`src/sharing`). */
+export const SHARE_EVENT_LABELS: Record<ShareEvent, Label> = {
+  shared_up: { vi: 'Đề xuất lên trang huyện', en: 'Proposed to the district page' },
+  shared_in: { vi: 'Nhận bài chia sẻ', en: 'Shared in' },
+  offered_down: { vi: 'Chia sẻ xuống trang cơ sở', en: 'Offered to a grassroots page' },
+  offer_accepted: { vi: 'Nhận đăng bài chia sẻ', en: 'Offer accepted' },
+  offer_declined: { vi: 'Không nhận bài chia sẻ', en: 'Offer declined' },
+}
+
+export const OFFER_REPLY_LABELS = {
+  accept: { vi: 'Nhận đăng', en: 'Accept and publish' },
+  decline: { vi: 'Không nhận', en: 'Decline' },
+} as const satisfies Record<string, Label>
+
 /** Everything a story's history can record: the workflow's actions plus what the system does itself. */
 export const HISTORY_EVENT_LABELS = {
   ...ACTION_LABELS,
   auto_publish: { vi: 'Tự động đăng', en: 'Published automatically' },
+  ...SHARE_EVENT_LABELS,
 }

@@ -1,6 +1,7 @@
 import { type Actor, type Id, hasRole, holdsArea, sameId } from './roles'
 import type { Stage } from './stages'
 import { type Action, type Party, type Requirement, TRANSITIONS, isAction } from './transitions'
+import type { ShareEvent } from './sharing'
 
 /** What the workflow needs to know about a story; nothing else. */
 export interface StoryState {
@@ -15,6 +16,8 @@ export interface StoryState {
   /** Only for rebuttals: whether the false claim is given, and how many official sources. */
   falseClaim?: boolean
   officialSources?: number
+  /** A district story offered to this page, waiting for its board: answered as an offer only (sharing.ts). */
+  offerPending?: boolean
 }
 
 export interface TransitionRequest {
@@ -25,7 +28,8 @@ export interface TransitionRequest {
 }
 
 export interface HistoryEntry {
-  action: Action
+  /** A workflow action, or what sharing between pages records (sharing.ts). */
+  action: Action | ShareEvent
   from: Stage
   to: Stage
   by: Id
@@ -53,6 +57,7 @@ export type RefusalCode =
   | 'publish_time_required'
   | 'publish_time_in_past'
   | 'channel_required'
+  | 'offer_pending'
 
 export interface Refused {
   ok: false
@@ -94,6 +99,7 @@ const fourEyesRefusal = (actor: Actor, story: StoryState, action: Action): Refus
 }
 
 const mayAct = (actor: Actor, story: StoryState, action: Action): boolean => {
+  if (story.offerPending) return false
   const allowed = TRANSITIONS[action].from[story.stage]
   if (!allowed || fourEyesRefusal(actor, story, action)) return false
   return partiesOf(actor, story).some((party) => allowed.includes(party))
@@ -193,6 +199,9 @@ export const decideTransition = (
     return refuse(400, 'unknown_action', typeof action === 'string' ? `Unknown action: ${action}` : 'Unknown action')
   }
   const rule = TRANSITIONS[action]
+  if (story.offerPending) {
+    return refuse(409, 'offer_pending', 'This story is an offer from the district page: accept or decline it')
+  }
 
   if (!rule.from[story.stage]) {
     return refuse(409, 'wrong_stage', `Action "${action}" is not allowed from stage "${story.stage}"`)

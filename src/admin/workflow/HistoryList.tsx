@@ -21,6 +21,9 @@ const boardOnly = (action: unknown) =>
   isAction(action) &&
   Object.values(TRANSITIONS[action].from).every((parties) => parties?.every((party) => party === 'board'))
 
+/** A share names the other page: where the story went, or where it came from. */
+const sharePage = (action: unknown, page: string) => (action === 'shared_in' ? `← ${page}` : `→ ${page}`)
+
 export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: readonly Entry[] }) => {
   const { t, pick } = useNewsroomTranslation()
   const actors = history.map((entry) => idOf(entry.by)).filter((id): id is Id => id !== null)
@@ -52,6 +55,9 @@ export const HistoryList = ({ apiRoute, history }: { apiRoute: string; history: 
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </div>
               <div className="newsroom-history__who">{who(entry)}</div>
+              {entry.otherPage ? (
+                <div className="newsroom-history__page">{sharePage(entry.action, entry.otherPage)}</div>
+              ) : null}
               <div className="newsroom-history__move">
                 <StageBadge stage={entry.from} size="small" />
                 <span aria-hidden="true">→</span>

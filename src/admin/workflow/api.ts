@@ -8,7 +8,8 @@ import { apiGet, apiRequest, pathId } from '../request'
 export interface WorkflowState {
   stage: Stage
   actions: Action[]
-  history: (Omit<HistoryEntry, 'by'> & { by: unknown; id?: string })[]
+  /** `otherPage`: the page a share came from or went to (src/sharing). */
+  history: (Omit<HistoryEntry, 'by'> & { by: unknown; id?: string; otherPage?: string | null })[]
   /** Where the story went out so far (empty before it did). */
   posts?: PostLink[]
 }

@@ -2,6 +2,7 @@
 // Pure: no Payload, no disk, so the snapshot taken at approval and the fallback for stories approved
 // before snapshots existed are built by the same code.
 import type { Id } from '../../workflow/roles'
+import { sourceCredit } from '../../workflow/sharing'
 
 /** One photo of a post: the file that is sent and shown, and what is said about it. */
 export interface ApprovedPhoto {
@@ -31,6 +32,8 @@ export interface ApprovedContent {
   /** The area's hashtags as they were at approval. */
   hashtags: string[]
   photos: ApprovedPhoto[]
+  /** A shared story's credit line, "Nguồn: <page> — <author>" (src/sharing); absent otherwise. */
+  source?: string | null
 }
 
 /** A stored file of a media document: the original or one of its sizes. */
@@ -59,6 +62,7 @@ export interface StoryDoc {
   area?: { hashtags?: string | null } | Id | null
   photos?: unknown[] | null
   approvedContent?: unknown
+  origin?: { pageName?: string | null; authorName?: string | null } | null
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
@@ -102,6 +106,7 @@ export const approvedContent = (story: StoryDoc, photos: ApprovedPhoto[]): Appro
       .map((source) => ({ url: text(source.url), title: source.title ?? null })),
     hashtags: text(area?.hashtags).split(/\s+/).filter(Boolean),
     photos,
+    ...(story.origin?.pageName ? { source: sourceCredit(story.origin.pageName, story.origin.authorName) } : {}),
   }
 }
 

@@ -30,6 +30,7 @@ const CONTENT_SELECT = {
   officialSources: true,
   area: true,
   photos: true,
+  origin: true,
 } as const
 
 const CONTENT_POPULATE = {
