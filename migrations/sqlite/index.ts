@@ -5,7 +5,7 @@ import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
 import * as migration_20261201_161840_pages from './20261201_161840_pages';
-import * as migration_20261201_163009_sharing from './20261201_163009_sharing';
+import * as migration_20261201_180250_network from './20261201_180250_network';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261201_161840_pages',
   },
   {
-    up: migration_20261201_163009_sharing.up,
-    down: migration_20261201_163009_sharing.down,
-    name: '20261201_163009_sharing'
+    up: migration_20261201_180250_network.up,
+    down: migration_20261201_180250_network.down,
+    name: '20261201_180250_network'
   },
 ];
