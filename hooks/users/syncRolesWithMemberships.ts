@@ -21,13 +21,26 @@ const unionOf = (rows: readonly MembershipRow[], admin: boolean): Role[] => {
  * `roles` sets them in the user's first page (the district page for a new user), and drops from
  * the other pages the roles it no longer names, so `roles` always reads back as it was set.
  */
+/** A membership list as comparable text: its pages and roles, not its row ids. */
+const membershipKey = (value: unknown): string =>
+  JSON.stringify(
+    (toActor({ id: 0, memberships: value })?.memberships ?? []).map((row) => [String(row.page), [...row.roles].sort()]),
+  )
+const rolesKey = (value: unknown): string => JSON.stringify([...asRoles(value)].sort())
+
 export const syncRolesWithMemberships: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
   const admin = asRoles(data.roles ?? originalDoc?.roles).includes('admin')
-  if (Array.isArray(data.memberships)) {
+  // Payload fills fields a write leaves out with their stored values before this hook: what changed
+  // is what was sent.
+  const membershipsSent =
+    Array.isArray(data.memberships) &&
+    (!originalDoc || data.memberships.length > 0) &&
+    membershipKey(data.memberships) !== membershipKey(originalDoc?.memberships)
+  if (membershipsSent) {
     return { ...data, roles: unionOf(data.memberships as MembershipRow[], admin) }
   }
-  if (!Array.isArray(data.roles)) return data
+  if (!Array.isArray(data.roles) || (originalDoc && rolesKey(data.roles) === rolesKey(originalDoc.roles))) return data
   const wanted = pageRoles(data.roles as Role[])
   const current = (toActor({ id: 0, ...originalDoc })?.memberships ?? []) as Membership[]
   const rows: MembershipRow[] = current.length
