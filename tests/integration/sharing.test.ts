@@ -6,6 +6,7 @@
  */
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
 import { loadFeed } from '../../src/app/(frontend)/fanpage/feed'
+import { placeOfSlug } from '../../src/app/(frontend)/fanpage/feedPlace'
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { uploadPhoto } from '../helpers/media'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
@@ -429,7 +430,9 @@ describe('share down: the district offers a story to chosen grassroots pages', (
     await deliverDue(newsroom, simulator, manualClock(new Date(Date.parse(publishAt) + 60_000)))
     const [publication] = await publicationsOf(newsroom, offerA.id)
     expect(publication!.state).toBe('published')
-    const feed = await loadFeed(newsroom.payload, { storyId: String(offerA.id) })
+    // On the grassroots page's own public feed (/p/<slug>).
+    const place = await placeOfSlug(newsroom.payload, a.slug)
+    const feed = await loadFeed(newsroom.payload, { storyId: String(offerA.id), place })
     const post = feed.posts.find((candidate) => String(candidate.storyId) === String(offerA.id))!
     expect(post.text.title).toBe('Huyện phát động Tết trồng cây')
     expect(post.text.credit).toBe(`Nguồn: ${district.name} — Phóng Viên Huyện`)
