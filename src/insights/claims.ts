@@ -9,6 +9,8 @@ export interface LeaseFields {
   id: Id
   metricsLeaseOwner?: string | null
   metricsLeaseUntil?: string | null
+  metricsDueAt?: string | null
+  metricsCollectedAt?: string | null
 }
 
 export interface DuePost extends LeaseFields {
@@ -49,6 +51,9 @@ export const findDuePosts = async (payload: Payload, now: Date, limit: number): 
       and: [
         { state: { equals: 'published' } },
         { 'channel.kind': { equals: 'facebook_page' } },
+        // A page switched off or waiting for a new token is not read (and its posts not claimed).
+        { 'channel.enabled': { equals: true } },
+        { 'channel.needsReconnect': { not_equals: true } },
         { externalId: { exists: true } },
         { publishedAt: { greater_than: new Date(now.getTime() - MAX_AGE_MS).toISOString() } },
         ...due(at),
@@ -65,6 +70,8 @@ export const findDuePosts = async (payload: Payload, now: Date, limit: number): 
       publishedAt: true,
       metricsLeaseOwner: true,
       metricsLeaseUntil: true,
+      metricsDueAt: true,
+      metricsCollectedAt: true,
     },
   })
   return found.docs as unknown as DuePost[]
@@ -86,7 +93,13 @@ export const findDuePages = async (payload: Payload, now: Date, limit: number): 
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { pageId: true, metricsLeaseOwner: true, metricsLeaseUntil: true },
+    select: {
+      pageId: true,
+      metricsLeaseOwner: true,
+      metricsLeaseUntil: true,
+      metricsDueAt: true,
+      metricsCollectedAt: true,
+    },
   })
   return found.docs as unknown as DuePage[]
 }
@@ -109,7 +122,13 @@ export const claimAll = async <Row extends LeaseFields>(
       compareAndSet(payload, {
         collection,
         id: row.id,
-        expect: { metricsLeaseOwner: row.metricsLeaseOwner ?? null, metricsLeaseUntil: row.metricsLeaseUntil ?? null },
+        // The schedule too: a row another worker read and released since it was found is not due any more.
+        expect: {
+          metricsLeaseOwner: row.metricsLeaseOwner ?? null,
+          metricsLeaseUntil: row.metricsLeaseUntil ?? null,
+          metricsDueAt: row.metricsDueAt ?? null,
+          metricsCollectedAt: row.metricsCollectedAt ?? null,
+        },
         set: { metricsLeaseOwner: lease.workerId, metricsLeaseUntil: until },
       }),
     ),
