@@ -6,7 +6,7 @@ import type { Id } from '../workflow/roles'
 import { claimAll, type DuePost, findDuePosts, releaseHeld } from './claims'
 import { pageAccess, tokenRefused } from './pageAccess'
 import { readPagePosts } from './readPagePosts'
-import { nextCollectionAt } from './schedule'
+import { isDue, nextCollectionAt } from './schedule'
 import type { InsightsSettings } from './settings'
 import { type PostMetricRow, upsertPostMetrics } from './store'
 
