@@ -14,6 +14,7 @@ import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
 import { PageMetrics } from '../../collections/PageMetrics'
 import { PostMetrics } from '../../collections/PostMetrics'
+import { Pages } from '../../collections/Pages'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
@@ -124,6 +125,7 @@ export const buildNewsroomConfig = ({
       Inbox,
       Shifts,
       Notifications,
+      Pages,
       Areas,
       Units,
       Channels,

@@ -20,9 +20,7 @@ export interface DuePost extends LeaseFields {
   publishedAt: string
 }
 
-export interface DuePage extends LeaseFields {
-  pageId?: string | null
-}
+export type DuePage = LeaseFields
 
 export interface Lease {
   workerId: string

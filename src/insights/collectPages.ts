@@ -75,7 +75,13 @@ export const collectPagesRound = async (
       continue
     }
     const rows: PageMetricRow[] = [...read.value].flatMap(([day, figures]) =>
-      Object.entries(figures).map(([metric, value]) => ({ channel: page.id, metric, day, value })),
+      Object.entries(figures).map(([metric, value]) => ({
+        page: access.networkPage,
+        channel: page.id,
+        metric,
+        day,
+        value,
+      })),
     )
     await upsertPageMetrics(payload, rows)
     result.rows += rows.length

@@ -76,6 +76,7 @@ export const collectPostsRound = async (
     const day = localDay(now)
     const rows: PostMetricRow[] = posts.flatMap((post) =>
       Object.entries(reading.figures.get(post.externalId) ?? {}).map(([metric, value]) => ({
+        page: access.networkPage,
         publication: post.id,
         story: relationId(post.story as never),
         channel,

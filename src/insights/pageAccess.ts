@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '../auth/actor'
 import { readRows } from '../db/readRows'
 import { markChannelNeedsReconnect } from '../publishing/engine/channelHealth'
 import { encryptionSecret, open } from '../security/secretBox'
@@ -7,7 +8,10 @@ import type { Id } from '../workflow/roles'
 
 export interface PageAccess {
   channel: Id
+  /** Facebook's id of the page. */
   pageId: string
+  /** The page of the newsroom's network the channel belongs to (`pages`), which its figures belong to too. */
+  networkPage: Id | null
   token: string
   /** Metrics this page's API refused as invalid before: never asked again. */
   unsupported: string[]
@@ -18,15 +22,16 @@ export const pageAccess = async (payload: Payload, channel: Id): Promise<PageAcc
   const [row] = await readRows(payload, {
     collection: 'channels',
     ids: [channel],
-    fields: ['kind', 'pageId', 'accessTokenSealed', 'enabled', 'needsReconnect', 'metricsUnsupported'],
+    fields: ['kind', 'facebookPageId', 'accessTokenSealed', 'enabled', 'needsReconnect', 'metricsUnsupported', 'page'],
     json: ['metricsUnsupported'],
   })
   if (!row || row.kind !== 'facebook_page' || !row.enabled || row.needsReconnect) return null
-  if (typeof row.pageId !== 'string' || typeof row.accessTokenSealed !== 'string') return null
+  if (typeof row.facebookPageId !== 'string' || typeof row.accessTokenSealed !== 'string') return null
   const unsupported = Array.isArray(row.metricsUnsupported) ? row.metricsUnsupported.map(String) : []
   return {
     channel,
-    pageId: row.pageId,
+    pageId: row.facebookPageId,
+    networkPage: relationId(row.page as never),
     token: open(row.accessTokenSealed, encryptionSecret(payload.secret)),
     unsupported,
   }

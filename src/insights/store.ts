@@ -7,6 +7,8 @@ import type { Id } from '../workflow/roles'
 import { chunk } from './batchPlan'
 
 export interface PostMetricRow {
+  /** The network page (`pages`) the figure belongs to: its channel's. */
+  page: Id | null
   publication: Id
   story?: Id | null
   channel?: Id | null
@@ -16,6 +18,7 @@ export interface PostMetricRow {
 }
 
 export interface PageMetricRow {
+  page: Id | null
   channel: Id
   metric: string
   day: string
