@@ -5,6 +5,7 @@ import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox
 import * as migration_20261201_095937_approved_content from './20261201_095937_approved_content';
 import * as migration_20261201_141446_hardening from './20261201_141446_hardening';
 import * as migration_20261201_161848_pages from './20261201_161848_pages';
+import * as migration_20261201_163838_insights_collections from './20261201_163838_insights_collections';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_161848_pages.up,
     down: migration_20261201_161848_pages.down,
-    name: '20261201_161848_pages'
+    name: '20261201_161848_pages',
+  },
+  {
+    up: migration_20261201_163838_insights_collections.up,
+    down: migration_20261201_163838_insights_collections.down,
+    name: '20261201_163838_insights_collections'
   },
 ];
