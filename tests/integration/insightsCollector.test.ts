@@ -160,6 +160,27 @@ test('a story published to Facebook gets its figures and the page its daily figu
   expect(follows.body.docs.length).toBeGreaterThanOrEqual(3)
   expect(follows.body.docs.at(-1).value).toBeGreaterThanOrEqual(33_000)
 
+  // Figures belong to the channel's page: the board of another page of the network does not see them.
+  const rows = await newsroom.payload.find({
+    collection: 'post-metrics',
+    where: { publication: { equals: publication!.id } },
+  })
+  expect(rows.docs.every((row) => String((row.page as any)?.id ?? row.page) === String(publication!.page))).toBe(true)
+  const otherPage = await newsroom.payload.create({
+    collection: 'pages',
+    data: { name: 'Xã bên cạnh', slug: 'xa-ben-canh', level: 'grassroots', parent: publication!.page } as never,
+  })
+  const otherBoard = await newsroom.makeUser(['board'])
+  await newsroom.payload.update({
+    collection: 'users',
+    id: otherBoard.id,
+    data: { memberships: [{ page: otherPage.id, roles: ['board'] }] } as never,
+  })
+  const elsewhere = await newsroom.api('GET', '/api/post-metrics?limit=100', { token: otherBoard.token })
+  expect(elsewhere.status).toBe(200)
+  expect(elsewhere.body.docs).toEqual([])
+  expect((await newsroom.api('GET', '/api/page-metrics?limit=100', { token: otherBoard.token })).body.docs).toEqual([])
+
   for (const user of [people.ctv, people.editor]) {
     expect((await newsroom.api('GET', '/api/post-metrics', { token: user.token })).status).toBe(403)
     expect((await newsroom.api('GET', '/api/page-metrics', { token: user.token })).status).toBe(403)
