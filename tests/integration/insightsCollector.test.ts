@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals'
+
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
 import { createInsightsCollector } from '../../src/insights/collector'
 import type { InsightsSettings } from '../../src/insights/settings'
@@ -8,6 +10,8 @@ import { approvedStory, manualClock, type Newsroom, publicationsOf, testEngine }
 import { createStory, type Id, transition } from '../helpers/stories'
 
 const HOUR = 3_600_000
+// Fixtures of up to 120 stories go through REST; on a busy machine that takes more than jest's default minute.
+jest.setTimeout(300_000)
 const DAY = 24 * HOUR
 
 let newsroom: TestNewsroom
