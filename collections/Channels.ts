@@ -8,6 +8,7 @@ import { markStoredToken } from '../hooks/channels/markStoredToken'
 import { neverReturnToken } from '../hooks/channels/neverReturnToken'
 import { sealAccessToken } from '../hooks/channels/sealAccessToken'
 import { checkChannelEndpoint, checkConnectionEndpoint } from '../src/endpoints/checkChannel'
+import { metricsScheduleFields, unsupportedMetricsField } from '../src/insights/scheduleFields'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody: FieldAccess = () => false
@@ -118,5 +119,7 @@ export const Channels: CollectionConfig = belongsToPage({
         components: { Cell: flagCell('needsReconnect', 'connectionFine') },
       },
     },
+    ...metricsScheduleFields(),
+    unsupportedMetricsField(),
   ],
 })

@@ -5,6 +5,7 @@ import { publicationActionEndpoints } from '../src/endpoints/publicationActions'
 import { PUBLICATION_STATE_LABELS } from '../src/publishing/states'
 import { optionsFrom } from '../src/workflow/labels'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
+import { metricsScheduleFields } from '../src/insights/scheduleFields'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
@@ -109,6 +110,7 @@ export const Publications: CollectionConfig = belongsToPage(
           },
         ],
       },
+      ...metricsScheduleFields(),
     ],
   },
   { field: 'story', collection: 'stories' },

@@ -14,6 +14,7 @@ import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
 import { uploadCollectionsOf } from './http/uploadCollections'
 import { createInboxWorker, runInboxLoop } from './inbox/worker'
+import { createInsightsCollector, runInsightsLoop } from './insights/collector'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
@@ -92,12 +93,16 @@ const main = async () => {
     : Promise.resolve()
   const emailing = startEmailSender(payload, stopDelivery.signal)
   const inboxLoop = runInboxLoop(inbox, payload, stopDelivery.signal)
+  // Figures are read by the same processes that deliver: leases keep each post to one of them.
+  const insights = schedulerWanted
+    ? runInsightsLoop(createInsightsCollector(payload), payload, stopDelivery.signal)
+    : Promise.resolve()
   const backups = startBackupSchedule(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

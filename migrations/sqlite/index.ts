@@ -6,6 +6,7 @@ import * as migration_20261201_095906_approved_content from './20261201_095906_a
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
 import * as migration_20261201_161840_pages from './20261201_161840_pages';
 import * as migration_20261201_180250_network from './20261201_180250_network';
+import * as migration_20261201_181123_insights from './20261201_181123_insights';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_180250_network.up,
     down: migration_20261201_180250_network.down,
-    name: '20261201_180250_network'
+    name: '20261201_180250_network',
+  },
+  {
+    up: migration_20261201_181123_insights.up,
+    down: migration_20261201_181123_insights.down,
+    name: '20261201_181123_insights'
   },
 ];

@@ -12,6 +12,8 @@ import { Channels } from '../../collections/Channels'
 import { Inbox } from '../../collections/Inbox'
 import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
+import { PageMetrics } from '../../collections/PageMetrics'
+import { PostMetrics } from '../../collections/PostMetrics'
 import { Pages } from '../../collections/Pages'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
@@ -141,6 +143,8 @@ export const buildNewsroomConfig = ({
       Channels,
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
+      PostMetrics,
+      PageMetrics,
     ]),
     endpoints: [networkFiguresEndpoint],
     hooks: { afterError: [keepErrorData] },

@@ -60,12 +60,13 @@ describe('each role sees only its own world', () => {
   const expected: Record<Role, string[]> = {
     collaborator: ['stories', 'media'],
     editor: ['stories', 'publications', 'media'],
-    board: ['stories', 'publications', 'media', 'inbox', 'shifts', 'channels'],
+    board: ['stories', 'publications', 'media', 'inbox', 'shifts', 'channels', 'post-metrics', 'page-metrics'],
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
       // `pages` holds each page's team settings, its duty slots among them.
       ...['areas', 'units', 'channels', 'users', 'webhook-events', 'pages'],
+      ...['post-metrics', 'page-metrics'],
     ],
   }
 
