@@ -271,11 +271,15 @@ describe('delivery: a story goes out on its own page’s channels, and shows on 
       { page: a.id, roles: ['board'] },
       { page: b.id, roles: ['board'] },
     ])
-    for (const user of [a.team.board, bothBoards]) {
-      const response = await transition(newsroom, user, story, { action: 'publish_now', channels: [b.docs.channels] })
-      expect(response.status).toBe(400)
-      expect(['channel_other_page', 'link_other_page']).toContain(response.body.errors[0].data.code)
-    }
+    // Someone outside B is told the channel does not exist (no probing of B's documents).
+    const outsider = await transition(newsroom, a.team.board, story, {
+      action: 'publish_now',
+      channels: [b.docs.channels],
+    })
+    expect([outsider.status, outsider.body.errors[0].data.code]).toEqual([400, 'related_not_found'])
+    const member = await transition(newsroom, bothBoards, story, { action: 'publish_now', channels: [b.docs.channels] })
+    expect(member.status).toBe(400)
+    expect(['channel_other_page', 'link_other_page']).toContain(member.body.errors[0].data.code)
     const after = await storedStory(newsroom, story)
     expect(after.stage).toBe('approved')
     expect(after.updatedAt).toBe(before.updatedAt)
