@@ -1,0 +1,25 @@
+import { loadOverview } from '../figures/overview'
+import { boardEndpoint, queryOf } from './shared'
+
+/**
+ * `GET /api/insights/overview?from=YYYY-MM-DD&to=YYYY-MM-DD&area=&format=&unit=&author=` (board,
+ * admins): the period's posts with their figures, totals, the breakdowns, followers over time,
+ * rebuttals and the inbox's response times.
+ */
+export const overviewEndpoint = boardEndpoint('get', '/insights/overview', async (req) => {
+  const query = queryOf(req)
+  if (query instanceof Response) return query
+  return Response.json(await loadOverview(req.payload, query))
+})
+
+/** `GET /api/insights/filters`: the areas and units the screen's filters offer. */
+export const filtersEndpoint = boardEndpoint('get', '/insights/filters', async (req) => {
+  const [areas, units] = await Promise.all(
+    (['areas', 'units'] as const).map((collection) =>
+      req.payload.find({ collection, select: { name: true }, sort: 'name', depth: 0, limit: 0, pagination: false }),
+    ),
+  )
+  const named = (docs: unknown[]) =>
+    (docs as { id: string | number; name?: string }[]).map((doc) => ({ id: String(doc.id), name: doc.name ?? String(doc.id) }))
+  return Response.json({ areas: named(areas!.docs), units: named(units!.docs) })
+})
