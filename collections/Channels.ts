@@ -7,6 +7,7 @@ import { markStoredToken } from '../hooks/channels/markStoredToken'
 import { neverReturnToken } from '../hooks/channels/neverReturnToken'
 import { sealAccessToken } from '../hooks/channels/sealAccessToken'
 import { checkChannelEndpoint, checkConnectionEndpoint } from '../src/endpoints/checkChannel'
+import { metricsScheduleFields, unsupportedMetricsField } from '../src/insights/scheduleFields'
 
 const nobody: FieldAccess = () => false
 const isFacebookPage = (data: { kind?: unknown } | undefined) => data?.kind === 'facebook_page'
@@ -107,5 +108,7 @@ export const Channels: CollectionConfig = {
         components: { Cell: flagCell('needsReconnect', 'connectionFine') },
       },
     },
+    ...metricsScheduleFields(),
+    unsupportedMetricsField(),
   ],
 }

@@ -5,6 +5,7 @@ import { publicationActionEndpoints } from '../src/endpoints/publicationActions'
 import { PUBLICATION_STATE_LABELS } from '../src/publishing/states'
 import { optionsFrom } from '../src/workflow/labels'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
+import { metricsScheduleFields } from '../src/insights/scheduleFields'
 
 const nobody = () => false
 const RELATION_TITLE_CELL = '/src/admin/RelationTitleCell#RelationTitleCell'
@@ -107,5 +108,6 @@ export const Publications: CollectionConfig = {
         },
       ],
     },
+    ...metricsScheduleFields(),
   ],
 }

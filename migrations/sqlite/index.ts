@@ -4,6 +4,7 @@ import * as migration_20261128_155811_newsroom_operations from './20261128_15581
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
+import * as migration_20261201_161422_insights_collections from './20261201_161422_insights_collections';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_141452_hardening.up,
     down: migration_20261201_141452_hardening.down,
-    name: '20261201_141452_hardening'
+    name: '20261201_141452_hardening',
+  },
+  {
+    up: migration_20261201_161422_insights_collections.up,
+    down: migration_20261201_161422_insights_collections.down,
+    name: '20261201_161422_insights_collections'
   },
 ];

@@ -12,6 +12,8 @@ import { Channels } from '../../collections/Channels'
 import { Inbox } from '../../collections/Inbox'
 import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
+import { PageMetrics } from '../../collections/PageMetrics'
+import { PostMetrics } from '../../collections/PostMetrics'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
@@ -127,6 +129,8 @@ export const buildNewsroomConfig = ({
       Channels,
       withLoginCookie(Users, serverURL?.startsWith('https:') ?? false),
       WebhookEvents,
+      PostMetrics,
+      PageMetrics,
     ],
     globals: [DutySettings],
     hooks: { afterError: [keepErrorData] },

@@ -1,0 +1,88 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TABLE "post_metrics" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"publication_id" integer NOT NULL,
+  	"story_id" integer,
+  	"channel_id" integer,
+  	"metric" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"value" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "page_metrics" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"channel_id" integer NOT NULL,
+  	"metric" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"value" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "publications" ADD COLUMN "metrics_due_at" timestamp(3) with time zone;
+  ALTER TABLE "publications" ADD COLUMN "metrics_lease_owner" varchar;
+  ALTER TABLE "publications" ADD COLUMN "metrics_lease_until" timestamp(3) with time zone;
+  ALTER TABLE "publications" ADD COLUMN "metrics_collected_at" timestamp(3) with time zone;
+  ALTER TABLE "channels" ADD COLUMN "metrics_due_at" timestamp(3) with time zone;
+  ALTER TABLE "channels" ADD COLUMN "metrics_lease_owner" varchar;
+  ALTER TABLE "channels" ADD COLUMN "metrics_lease_until" timestamp(3) with time zone;
+  ALTER TABLE "channels" ADD COLUMN "metrics_collected_at" timestamp(3) with time zone;
+  ALTER TABLE "channels" ADD COLUMN "metrics_unsupported" jsonb;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "post_metrics_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "page_metrics_id" integer;
+  ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_publication_id_publications_id_fk" FOREIGN KEY ("publication_id") REFERENCES "public"."publications"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "page_metrics" ADD CONSTRAINT "page_metrics_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "post_metrics_publication_idx" ON "post_metrics" USING btree ("publication_id");
+  CREATE INDEX "post_metrics_story_idx" ON "post_metrics" USING btree ("story_id");
+  CREATE INDEX "post_metrics_channel_idx" ON "post_metrics" USING btree ("channel_id");
+  CREATE INDEX "post_metrics_updated_at_idx" ON "post_metrics" USING btree ("updated_at");
+  CREATE INDEX "post_metrics_created_at_idx" ON "post_metrics" USING btree ("created_at");
+  CREATE UNIQUE INDEX "publication_metric_day_idx" ON "post_metrics" USING btree ("publication_id","metric","day");
+  CREATE INDEX "metric_day_idx" ON "post_metrics" USING btree ("metric","day");
+  CREATE INDEX "story_metric_day_idx" ON "post_metrics" USING btree ("story_id","metric","day");
+  CREATE INDEX "page_metrics_channel_idx" ON "page_metrics" USING btree ("channel_id");
+  CREATE INDEX "page_metrics_updated_at_idx" ON "page_metrics" USING btree ("updated_at");
+  CREATE INDEX "page_metrics_created_at_idx" ON "page_metrics" USING btree ("created_at");
+  CREATE UNIQUE INDEX "channel_metric_day_idx" ON "page_metrics" USING btree ("channel_id","metric","day");
+  CREATE INDEX "metric_day_1_idx" ON "page_metrics" USING btree ("metric","day");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_post_metrics_fk" FOREIGN KEY ("post_metrics_id") REFERENCES "public"."post_metrics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_page_metrics_fk" FOREIGN KEY ("page_metrics_id") REFERENCES "public"."page_metrics"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "publications_metrics_due_at_idx" ON "publications" USING btree ("metrics_due_at");
+  CREATE INDEX "channels_metrics_due_at_idx" ON "channels" USING btree ("metrics_due_at");
+  CREATE INDEX "payload_locked_documents_rels_post_metrics_id_idx" ON "payload_locked_documents_rels" USING btree ("post_metrics_id");
+  CREATE INDEX "payload_locked_documents_rels_page_metrics_id_idx" ON "payload_locked_documents_rels" USING btree ("page_metrics_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "post_metrics" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "page_metrics" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "post_metrics" CASCADE;
+  DROP TABLE "page_metrics" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_post_metrics_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_page_metrics_fk";
+  
+  DROP INDEX "publications_metrics_due_at_idx";
+  DROP INDEX "channels_metrics_due_at_idx";
+  DROP INDEX "payload_locked_documents_rels_post_metrics_id_idx";
+  DROP INDEX "payload_locked_documents_rels_page_metrics_id_idx";
+  ALTER TABLE "publications" DROP COLUMN "metrics_due_at";
+  ALTER TABLE "publications" DROP COLUMN "metrics_lease_owner";
+  ALTER TABLE "publications" DROP COLUMN "metrics_lease_until";
+  ALTER TABLE "publications" DROP COLUMN "metrics_collected_at";
+  ALTER TABLE "channels" DROP COLUMN "metrics_due_at";
+  ALTER TABLE "channels" DROP COLUMN "metrics_lease_owner";
+  ALTER TABLE "channels" DROP COLUMN "metrics_lease_until";
+  ALTER TABLE "channels" DROP COLUMN "metrics_collected_at";
+  ALTER TABLE "channels" DROP COLUMN "metrics_unsupported";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "post_metrics_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "page_metrics_id";`)
+}
