@@ -5,6 +5,7 @@ import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
 import * as migration_20261201_161422_insights_collections from './20261201_161422_insights_collections';
+import * as migration_20261201_161914_insights_reports from './20261201_161914_insights_reports';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_161422_insights_collections.up,
     down: migration_20261201_161422_insights_collections.down,
-    name: '20261201_161422_insights_collections'
+    name: '20261201_161422_insights_collections',
+  },
+  {
+    up: migration_20261201_161914_insights_reports.up,
+    down: migration_20261201_161914_insights_reports.down,
+    name: '20261201_161914_insights_reports'
   },
 ];

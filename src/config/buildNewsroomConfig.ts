@@ -14,6 +14,7 @@ import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
 import { PageMetrics } from '../../collections/PageMetrics'
 import { PostMetrics } from '../../collections/PostMetrics'
+import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
@@ -21,6 +22,8 @@ import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
 import { DutySettings } from '../../globals/DutySettings'
+import { ReportSettings } from '../../globals/ReportSettings'
+import { insightsEndpoints } from '../insights/endpoints'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 import { mediaStorageFromEnv } from '../media/storage/mediaStorage'
 import { storedIn } from '../media/storage/storedIn'
@@ -114,6 +117,11 @@ export const buildNewsroomConfig = ({
             path: '/lich-dang',
             meta: { title: 'Lịch đăng bài' },
           },
+          insights: {
+            Component: '/src/admin/insights/InsightsView#InsightsView',
+            path: '/so-lieu',
+            meta: { title: 'Số liệu và báo cáo' },
+          },
         },
       },
     },
@@ -131,8 +139,10 @@ export const buildNewsroomConfig = ({
       WebhookEvents,
       PostMetrics,
       PageMetrics,
+      Reports,
     ],
-    globals: [DutySettings],
+    globals: [DutySettings, ReportSettings],
+    endpoints: insightsEndpoints,
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

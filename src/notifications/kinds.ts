@@ -10,6 +10,7 @@ export const NOTIFICATION_KIND_LABELS = {
   inbox_overdue: { vi: 'Bình luận/tin nhắn quá hạn trả lời', en: 'Inbox item overdue' },
   rebuttal_waiting: { vi: 'Bài phản bác tin sai chờ duyệt', en: 'Rebuttal awaiting approval' },
   backup_overdue: { vi: 'Sao lưu dữ liệu bị quá hạn', en: 'Backup overdue' },
+  report_ready: { vi: 'Báo cáo số liệu định kỳ đã xong', en: 'Scheduled report ready' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_LABELS

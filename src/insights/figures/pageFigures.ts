@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { addDays } from '../../time/vietnam'
+import type { PageMetric } from '../metricNames'
 import type { InsightsQuery } from './query'
 import { num, sqlRows, usesSql } from './sqlRows'
 
@@ -10,7 +11,7 @@ export const PAGE_FIGURE_METRICS = {
   followers: 'page_follows',
   reach: 'page_total_media_view_unique',
   engagements: 'page_post_engagements',
-} as const
+} as const satisfies Record<string, PageMetric>
 
 type PageFigure = keyof typeof PAGE_FIGURE_METRICS
 
@@ -28,7 +29,7 @@ export interface PageFigures {
   followersAtEnd: number | null
 }
 
-const figureOf = new Map(Object.entries(PAGE_FIGURE_METRICS).map(([figure, metric]) => [metric, figure as PageFigure]))
+const figureOf = new Map<string, PageFigure>(Object.entries(PAGE_FIGURE_METRICS).map(([figure, metric]) => [metric, figure as PageFigure]))
 
 /** Rows summed over the newsroom's pages per day and metric, in the database when it is SQL. */
 const dailySums = async (payload: Payload, first: string, last: string) => {

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 
 import { dayStart, addDays } from '../../time/vietnam'
 import type { Id } from '../../workflow/roles'
+import type { PostMetric } from '../metricNames'
 import type { InsightsQuery, StoryFormat } from './query'
 import { idOf, isoOf, num, sqlRows, usesSql } from './sqlRows'
 
@@ -17,7 +18,7 @@ export const FIGURE_METRICS = {
   reactions: 'reactions',
   comments: 'comments',
   shares: 'shares',
-} as const
+} as const satisfies Record<string, PostMetric>
 
 export type Figure = keyof typeof FIGURE_METRICS
 export const FIGURES = Object.keys(FIGURE_METRICS) as Figure[]

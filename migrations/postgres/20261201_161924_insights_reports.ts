@@ -1,0 +1,66 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_reports_state" AS ENUM('queued', 'running', 'done', 'failed');
+  ALTER TYPE "public"."enum_notifications_kind" ADD VALUE 'report_ready';
+  ALTER TYPE "public"."enum_users_email_muted" ADD VALUE 'report_ready';
+  CREATE TABLE "reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"from" varchar NOT NULL,
+  	"to" varchar NOT NULL,
+  	"state" "enum_reports_state" DEFAULT 'queued' NOT NULL,
+  	"progress" numeric DEFAULT 0,
+  	"step" varchar,
+  	"requested_by_id" integer,
+  	"schedule_key" varchar,
+  	"attempts" numeric DEFAULT 0,
+  	"lease_owner" varchar,
+  	"lease_until" timestamp(3) with time zone,
+  	"error" varchar,
+  	"xlsx_file" varchar,
+  	"pdf_file" varchar,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "report_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"monthly_email" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "reports_id" integer;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "reports_requested_by_idx" ON "reports" USING btree ("requested_by_id");
+  CREATE UNIQUE INDEX "reports_schedule_key_idx" ON "reports" USING btree ("schedule_key");
+  CREATE INDEX "reports_updated_at_idx" ON "reports" USING btree ("updated_at");
+  CREATE INDEX "reports_created_at_idx" ON "reports" USING btree ("created_at");
+  CREATE INDEX "state_leaseUntil_idx" ON "reports" USING btree ("state","lease_until");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("reports_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "reports" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "report_settings" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "reports" CASCADE;
+  DROP TABLE "report_settings" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reports_fk";
+  
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE text;
+  DROP TYPE "public"."enum_notifications_kind";
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('queue_entered', 'changes_requested', 'approved', 'scheduled', 'published', 'publishing_failed', 'inbox_assigned', 'inbox_overdue', 'rebuttal_waiting', 'backup_overdue');
+  ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_notifications_kind" USING "kind"::"public"."enum_notifications_kind";
+  ALTER TABLE "users_email_muted" ALTER COLUMN "value" SET DATA TYPE text;
+  DROP TYPE "public"."enum_users_email_muted";
+  CREATE TYPE "public"."enum_users_email_muted" AS ENUM('queue_entered', 'changes_requested', 'approved', 'scheduled', 'published', 'publishing_failed', 'inbox_assigned', 'inbox_overdue', 'rebuttal_waiting', 'backup_overdue');
+  ALTER TABLE "users_email_muted" ALTER COLUMN "value" SET DATA TYPE "public"."enum_users_email_muted" USING "value"::"public"."enum_users_email_muted";
+  DROP INDEX "payload_locked_documents_rels_reports_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "reports_id";
+  DROP TYPE "public"."enum_reports_state";`)
+}
