@@ -49,7 +49,12 @@ export const Reports: CollectionConfig = {
     },
     { name: 'progress', type: 'number', defaultValue: 0, label: { vi: 'Tiến độ (%)', en: 'Progress (%)' } },
     { name: 'step', type: 'text', label: { vi: 'Đang làm', en: 'Step' } },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người yêu cầu', en: 'Requested by' } },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người yêu cầu', en: 'Requested by' },
+    },
     {
       // The monthly schedule's report of a month ("monthly:2026-11"): unique, so two processes on the
       // 1st make it once.

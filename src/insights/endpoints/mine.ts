@@ -30,7 +30,13 @@ export const myFiguresEndpoint: Endpoint = {
       stories: posts
         .sort((a, b) => b.reach - a.reach)
         .slice(0, 5)
-        .map(({ storyId, title, reach, engagement, publishedAt }) => ({ storyId, title, reach, engagement, publishedAt })),
+        .map(({ storyId, title, reach, engagement, publishedAt }) => ({
+          storyId,
+          title,
+          reach,
+          engagement,
+          publishedAt,
+        })),
     })
   },
 }

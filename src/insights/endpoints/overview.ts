@@ -20,6 +20,9 @@ export const filtersEndpoint = boardEndpoint('get', '/insights/filters', async (
     ),
   )
   const named = (docs: unknown[]) =>
-    (docs as { id: string | number; name?: string }[]).map((doc) => ({ id: String(doc.id), name: doc.name ?? String(doc.id) }))
+    (docs as { id: string | number; name?: string }[]).map((doc) => ({
+      id: String(doc.id),
+      name: doc.name ?? String(doc.id),
+    }))
   return Response.json({ areas: named(areas!.docs), units: named(units!.docs) })
 })

@@ -9,7 +9,8 @@ import { refuse } from '../messages'
 export const mayReadInsights = (user: unknown) => hasAnyRole(toActor(user), ['board', 'admin'])
 
 /** A signed-in caller, or the refusal to send back. */
-export const signedIn = (req: PayloadRequest): Actor | Response => toActor(req.user) ?? refuse(req, 'not_signed_in', 401)
+export const signedIn = (req: PayloadRequest): Actor | Response =>
+  toActor(req.user) ?? refuse(req, 'not_signed_in', 401)
 
 /** An endpoint only the board and admins reach; everyone else gets 401 or 403 and nothing is read. */
 export const boardEndpoint = (

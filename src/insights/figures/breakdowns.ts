@@ -51,7 +51,9 @@ export const groupBy = (
     group.posts.push(post)
     groups.set(name, group)
   }
-  return [...groups.entries()].map(([key, group]) => groupOf(key, group.label, group.posts)).sort((a, b) => b.reach - a.reach)
+  return [...groups.entries()]
+    .map(([key, group]) => groupOf(key, group.label, group.posts))
+    .sort((a, b) => b.reach - a.reach)
 }
 
 const WEEKDAYS_VI = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật']
@@ -60,7 +62,11 @@ const WEEKDAYS_VI = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ 
 const byHour = (posts: readonly PostFigures[]): Group[] =>
   Array.from({ length: 24 }, (_, hour) => {
     const label = `${String(hour).padStart(2, '0')}h`
-    return groupOf(String(hour), label, posts.filter((post) => Number(vnClock(post.publishedAt).slice(0, 2)) === hour))
+    return groupOf(
+      String(hour),
+      label,
+      posts.filter((post) => Number(vnClock(post.publishedAt).slice(0, 2)) === hour),
+    )
   })
 
 /** Monday to Sunday (Vietnam's calendar), empty days included. */

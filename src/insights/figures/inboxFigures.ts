@@ -76,7 +76,8 @@ const itemsLocal = async (payload: Payload, start: string, end: string): Promise
   })
 }
 
-const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000))
+const minutesBetween = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000))
 
 const summarise = (items: readonly ItemRow[]) => {
   const answered = items.filter((item) => item.firstReplyAt !== null)
@@ -84,12 +85,17 @@ const summarise = (items: readonly ItemRow[]) => {
     items: items.length,
     replied: answered.length,
     medianResponseMinutes:
-      answered.length === 0 ? null : median(answered.map((item) => minutesBetween(item.receivedAt, item.firstReplyAt!))),
+      answered.length === 0
+        ? null
+        : median(answered.map((item) => minutesBetween(item.receivedAt, item.firstReplyAt!))),
   }
 }
 
 /** The inbox's volume and response times in the period, overall and by the member each item was assigned to. */
-export const loadInboxFigures = async (payload: Payload, query: Pick<InsightsQuery, 'from' | 'to'>): Promise<InboxFigures> => {
+export const loadInboxFigures = async (
+  payload: Payload,
+  query: Pick<InsightsQuery, 'from' | 'to'>,
+): Promise<InboxFigures> => {
   const { start, end } = instantsOf(query)
   const items = usesSql(payload) ? await itemsSql(payload, start, end) : await itemsLocal(payload, start, end)
   const members = new Map<string, ItemRow[]>()

@@ -29,7 +29,9 @@ export interface PageFigures {
   followersAtEnd: number | null
 }
 
-const figureOf = new Map<string, PageFigure>(Object.entries(PAGE_FIGURE_METRICS).map(([figure, metric]) => [metric, figure as PageFigure]))
+const figureOf = new Map<string, PageFigure>(
+  Object.entries(PAGE_FIGURE_METRICS).map(([figure, metric]) => [metric, figure as PageFigure]),
+)
 
 /** Rows summed over the newsroom's pages per day and metric, in the database when it is SQL. */
 const dailySums = async (payload: Payload, first: string, last: string) => {
@@ -49,7 +51,9 @@ const dailySums = async (payload: Payload, first: string, last: string) => {
   }
   const found = await payload.find({
     collection: 'page-metrics' as never,
-    where: { and: [{ day: { greater_than_equal: first } }, { day: { less_than_equal: last } }, { metric: { in: metrics } }] },
+    where: {
+      and: [{ day: { greater_than_equal: first } }, { day: { less_than_equal: last } }, { metric: { in: metrics } }],
+    },
     select: { day: true, metric: true, value: true } as never,
     depth: 0,
     limit: 0,
@@ -67,7 +71,10 @@ const dailySums = async (payload: Payload, first: string, last: string) => {
 }
 
 /** Followers over time and the page's daily reach and engagements for the period. */
-export const loadPageFigures = async (payload: Payload, query: Pick<InsightsQuery, 'from' | 'to'>): Promise<PageFigures> => {
+export const loadPageFigures = async (
+  payload: Payload,
+  query: Pick<InsightsQuery, 'from' | 'to'>,
+): Promise<PageFigures> => {
   const before = addDays(query.from, -1)
   const sums = await dailySums(payload, before, query.to)
   const byDay = new Map<string, PageDay>()

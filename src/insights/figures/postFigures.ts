@@ -72,7 +72,12 @@ const postFiguresSql = async (payload: Payload, query: InsightsQuery, storyIds?:
     query.format ? sql` AND s.format = ${query.format}` : sql``,
     query.author ? sql` AND s.author_id = ${sqlId(query.author)}` : sql``,
     query.unit ? sql` AND au.unit_id = ${sqlId(query.unit)}` : sql``,
-    storyIds ? sql` AND s.id IN (${sql.join(storyIds.map((id) => sql`${sqlId(String(id))}`), sql`, `)})` : sql``,
+    storyIds
+      ? sql` AND s.id IN (${sql.join(
+          storyIds.map((id) => sql`${sqlId(String(id))}`),
+          sql`, `,
+        )})`
+      : sql``,
   ]
   const rows = await sqlRows(
     payload,
@@ -106,25 +111,22 @@ const postFiguresSql = async (payload: Payload, query: InsightsQuery, storyIds?:
     WHERE 1 = 1 ${sql.join(filters, sql``)}
     ORDER BY f.published_at`,
   )
-  return rows.map(
-    (row): PostFigures =>
-      Object.assign(
-        {
-          storyId: idOf(row.story_id)!,
-          title: String(row.title ?? ''),
-          format: String(row.format ?? 'news') as StoryFormat,
-          areaId: idOf(row.area_id),
-          areaName: (row.area_name as string | null) ?? null,
-          authorId: idOf(row.author_id),
-          authorName: (row.author_name as string | null) ?? null,
-          unitId: idOf(row.unit_id),
-          unitName: (row.unit_name as string | null) ?? null,
-          publishedAt: isoOf(row.published_at) ?? '',
-        },
-        withEngagement(
-          Object.fromEntries(FIGURES.map((figure) => [figure, num(row[figure])])) as Record<Figure, number>,
-        ),
-      ),
+  return rows.map((row): PostFigures =>
+    Object.assign(
+      {
+        storyId: idOf(row.story_id)!,
+        title: String(row.title ?? ''),
+        format: String(row.format ?? 'news') as StoryFormat,
+        areaId: idOf(row.area_id),
+        areaName: (row.area_name as string | null) ?? null,
+        authorId: idOf(row.author_id),
+        authorName: (row.author_name as string | null) ?? null,
+        unitId: idOf(row.unit_id),
+        unitName: (row.unit_name as string | null) ?? null,
+        publishedAt: isoOf(row.published_at) ?? '',
+      },
+      withEngagement(Object.fromEntries(FIGURES.map((figure) => [figure, num(row[figure])])) as Record<Figure, number>),
+    ),
   )
 }
 
@@ -201,7 +203,8 @@ export const postFiguresLocal = async (payload: Payload, query: InsightsQuery, s
       pagination: false,
     })
     const names = new Map(units.docs.map((unit) => [String(unit.id), (unit as { name?: string }).name ?? null]))
-    for (const story of storyById.values()) if (story.unitId !== null) story.unitName = names.get(String(story.unitId)) ?? null
+    for (const story of storyById.values())
+      if (story.unitId !== null) story.unitName = names.get(String(story.unitId)) ?? null
   }
   const metrics = await payload.find({
     collection: 'post-metrics' as never,
@@ -225,7 +228,8 @@ export const postFiguresLocal = async (payload: Payload, query: InsightsQuery, s
   for (const publication of publicationRows) {
     const story = storyById.get(String(publication.story))
     if (!story) continue
-    if (!story.publishedAt || publication.publishedAt < story.publishedAt) story.publishedAt = isoOf(publication.publishedAt)!
+    if (!story.publishedAt || publication.publishedAt < story.publishedAt)
+      story.publishedAt = isoOf(publication.publishedAt)!
     for (const [metric, figure] of metricOf) story[figure] += latest.get(`${String(publication.id)}|${metric}`) ?? 0
   }
   return [...storyById.values()]

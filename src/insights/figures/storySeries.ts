@@ -13,7 +13,9 @@ export interface StorySeries {
   days: StoryDay[]
 }
 
-const figureOf = new Map<string, Figure>(Object.entries(FIGURE_METRICS).map(([figure, metric]) => [metric, figure as Figure]))
+const figureOf = new Map<string, Figure>(
+  Object.entries(FIGURE_METRICS).map(([figure, metric]) => [metric, figure as Figure]),
+)
 
 /**
  * One story's figures day by day, summed over its publications. A publication not read on a day keeps

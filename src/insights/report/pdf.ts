@@ -62,7 +62,10 @@ const table = (doc: Doc, data: Table) => {
     true,
   )
   if (data.rows.length === 0) {
-    doc.font('regular').fontSize(8).text(data.empty, MARGIN + 3, doc.y + 3)
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(data.empty, MARGIN + 3, doc.y + 3)
     return
   }
   for (const values of data.rows) {
@@ -77,7 +80,10 @@ const table = (doc: Doc, data: Table) => {
 const chart = (doc: Doc, data: Chart) => {
   heading(doc, data.title)
   if (data.points.length === 0) {
-    doc.font('regular').fontSize(8).text('Chưa có số liệu.', MARGIN + 3)
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text('Chưa có số liệu.', MARGIN + 3)
     return
   }
   const max = Math.max(...data.points.map((point) => point.value), 1)
@@ -91,7 +97,10 @@ const chart = (doc: Doc, data: Chart) => {
       doc.font('regular').fontSize(8).fillColor('black')
       doc.text(point.label, MARGIN, top + 2, { width: labelWidth - 6, ellipsis: true, height: 12 })
       const length = Math.max(1, (point.value / max) * barSpace)
-      doc.rect(MARGIN + labelWidth, top + 2, length, 10).fillColor(ACCENT).fill()
+      doc
+        .rect(MARGIN + labelWidth, top + 2, length, 10)
+        .fillColor(ACCENT)
+        .fill()
       doc.fillColor('black').text(cellText(point.value, 'int'), MARGIN + labelWidth + length + 4, top + 2)
       doc.x = MARGIN
       doc.y = top + 15
@@ -144,7 +153,10 @@ export const reportPdf = (report: ReportDocument): Promise<Buffer> =>
     for (const [label, value, kind] of report.summary) {
       room(doc, 14)
       const top = doc.y
-      doc.font('regular').fontSize(9).text(label, MARGIN, top, { width: contentWidth(doc) * 0.65 })
+      doc
+        .font('regular')
+        .fontSize(9)
+        .text(label, MARGIN, top, { width: contentWidth(doc) * 0.65 })
       doc.font('bold').text(cellText(value, kind), MARGIN, top, { width: contentWidth(doc), align: 'right' })
       doc.x = MARGIN
       doc.y = top + 14

@@ -126,7 +126,15 @@ export const makeDueReports = (payload: Payload, now = new Date()): Promise<numb
             { and: [{ state: { equals: 'running' } }, { leaseUntil: { less_than: now.toISOString() } }] },
           ],
         },
-        select: { from: true, to: true, state: true, attempts: true, leaseOwner: true, leaseUntil: true, scheduleKey: true },
+        select: {
+          from: true,
+          to: true,
+          state: true,
+          attempts: true,
+          leaseOwner: true,
+          leaseUntil: true,
+          scheduleKey: true,
+        },
         sort: 'createdAt',
         depth: 0,
         limit: 10,
@@ -137,7 +145,12 @@ export const makeDueReports = (payload: Payload, now = new Date()): Promise<numb
             collection: 'reports',
             id: row.id,
             expect: { state: row.state, leaseOwner: row.leaseOwner ?? null },
-            set: { state: 'failed', step: 'Lỗi', error: 'Tiến trình tạo báo cáo dừng giữa chừng nhiều lần.', leaseOwner: null },
+            set: {
+              state: 'failed',
+              step: 'Lỗi',
+              error: 'Tiến trình tạo báo cáo dừng giữa chừng nhiều lần.',
+              leaseOwner: null,
+            },
           })
           continue
         }

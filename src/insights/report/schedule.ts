@@ -10,7 +10,9 @@ const CATCH_UP_DAYS = 3
 /** The title people see: "Báo cáo tháng 11/2026" or "Báo cáo 03/11/2026 – 17/11/2026". */
 export const reportTitle = (from: string, to: string) => {
   const month = previousMonthShape(from, to)
-  return month ? `Báo cáo tháng ${month}` : `Báo cáo ${from.split('-').reverse().join('/')} – ${to.split('-').reverse().join('/')}`
+  return month
+    ? `Báo cáo tháng ${month}`
+    : `Báo cáo ${from.split('-').reverse().join('/')} – ${to.split('-').reverse().join('/')}`
 }
 
 /** "11/2026" when the period is one whole calendar month. */
@@ -28,7 +30,9 @@ const previousMonthShape = (from: string, to: string) => {
  */
 export const scheduleMonthlyReport = async (payload: Payload, now: Date) => {
   if (Number(localDay(now).slice(8, 10)) > CATCH_UP_DAYS) return false
-  const settings = (await payload.findGlobal({ slug: 'report-settings' as never, depth: 0 })) as { monthlyEmail?: boolean }
+  const settings = (await payload.findGlobal({ slug: 'report-settings' as never, depth: 0 })) as {
+    monthlyEmail?: boolean
+  }
   if (!settings.monthlyEmail) return false
   const month = previousMonth(now)
   const scheduleKey = `monthly:${month.from.slice(0, 7)}`
