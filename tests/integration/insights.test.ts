@@ -137,12 +137,13 @@ describe('the insights overview', () => {
       expect(refused.body.errors[0].message).toMatch(/Ban Biên tập/)
     }
     expect((await overview(null)).status).toBe(401)
-    for (const search of [
+    const badSearches: Record<string, string>[] = [
       { from: '2026-11-31' },
       { from: '2026-12-01', to: '2026-11-01' },
       { area: "1' OR 1=1" },
       { format: 'gossip' },
-    ]) {
+    ]
+    for (const search of badSearches) {
       const bad = await overview(board, search)
       expect(bad.status).toBe(400)
       expect(bad.body.errors[0].message).toBeTruthy()

@@ -12,11 +12,19 @@ export const overviewEndpoint = boardEndpoint('get', '/insights/overview', async
   return Response.json(await loadOverview(req.payload, query))
 })
 
-/** `GET /api/insights/filters`: the areas and units the screen's filters offer. */
+/** `GET /api/insights/filters`: the areas, units and collaborators the screen's filters offer. */
 export const filtersEndpoint = boardEndpoint('get', '/insights/filters', async (req) => {
-  const [areas, units] = await Promise.all(
-    (['areas', 'units'] as const).map((collection) =>
-      req.payload.find({ collection, select: { name: true }, sort: 'name', depth: 0, limit: 0, pagination: false }),
+  const [areas, units, authors] = await Promise.all(
+    (['areas', 'units', 'users'] as const).map((collection) =>
+      req.payload.find({
+        collection,
+        where: collection === 'users' ? { roles: { in: ['collaborator'] } } : undefined,
+        select: { name: true },
+        sort: 'name',
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      }),
     ),
   )
   const named = (docs: unknown[]) =>
@@ -24,5 +32,5 @@ export const filtersEndpoint = boardEndpoint('get', '/insights/filters', async (
       id: String(doc.id),
       name: doc.name ?? String(doc.id),
     }))
-  return Response.json({ areas: named(areas!.docs), units: named(units!.docs) })
+  return Response.json({ areas: named(areas!.docs), units: named(units!.docs), authors: named(authors!.docs) })
 })

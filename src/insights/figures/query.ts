@@ -26,6 +26,15 @@ export const thisMonth = (now = new Date()) => {
   return { from: `${today.slice(0, 8)}01`, to: today }
 }
 
+/** This month, unfiltered: the screen's first view. */
+export const defaultInsightsQuery = (now = new Date()): InsightsQuery => ({
+  ...thisMonth(now),
+  area: null,
+  format: null,
+  unit: null,
+  author: null,
+})
+
 /** The whole previous month: what the report of the 1st covers. */
 export const previousMonth = (now = new Date()) => {
   const firstOfThisMonth = `${localDay(now).slice(0, 8)}01`

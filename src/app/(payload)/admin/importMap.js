@@ -48,6 +48,7 @@ import { TranslatedToasts as TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb }
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
 import { RosterView as RosterView_aeafd09534d8a8bef179fe79547ab1f4 } from '../../../../src/admin/roster/RosterView'
 import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '../../../../src/admin/calendar/CalendarView'
+import { InsightsView as InsightsView_04382eb77bc885b158e2617f0057b70b } from '../../../../src/admin/insights/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -102,5 +103,6 @@ export const importMap = {
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
   "/src/admin/roster/RosterView#RosterView": RosterView_aeafd09534d8a8bef179fe79547ab1f4,
   "/src/admin/calendar/CalendarView#CalendarView": CalendarView_d6a356243cb75cd808b179f80b0e6977,
+  "/src/admin/insights/InsightsView#InsightsView": InsightsView_04382eb77bc885b158e2617f0057b70b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
