@@ -4,15 +4,16 @@ import PDFDocument from 'pdfkit'
 
 import { type Chart, cellText, type ReportDocument, type Table } from './content'
 
-const require = createRequire(import.meta.url)
-
 /**
  * DejaVu Sans (npm `dejavu-fonts-ttf`) carries every Vietnamese letter with its tone marks; pdfkit
  * embeds the glyphs used, so the PDF reads the same on any machine and its text extracts with the
- * diacritics. pdfkit's built-in Helvetica has none of them.
+ * diacritics. pdfkit's built-in Helvetica has none of them. Resolved when a PDF is made, from a
+ * parameter: the admin's bundler (which compiles this file along with the config) must not try to
+ * bundle a .ttf as a module.
  */
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')
+const fontFile = (file: string) => createRequire(import.meta.url).resolve(file)
+const FONT = 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
+const FONT_BOLD = 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
 
 const MARGIN = 40
 const ACCENT = '#b3261e'
@@ -142,8 +143,8 @@ export const reportPdf = (report: ReportDocument): Promise<Buffer> =>
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
-    doc.registerFont('regular', FONT)
-    doc.registerFont('bold', FONT_BOLD)
+    doc.registerFont('regular', fontFile(FONT))
+    doc.registerFont('bold', fontFile(FONT_BOLD))
 
     doc.font('bold').fontSize(16).fillColor(ACCENT).text(report.title, { align: 'center' })
     doc.font('regular').fontSize(10).fillColor('black').text(`Kỳ báo cáo: ${report.period}`, { align: 'center' })
