@@ -1,11 +1,15 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
+import { perPage } from '../src/pages/membership'
 import { hasAnyRole } from '../src/workflow/roles'
 
-/** The board and admins manage the photo library; everyone else only what they uploaded. */
+/** In each of their pages: the board and admins manage the photo library; everyone else only what they uploaded. */
 export const canChangeMedia: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  return hasAnyRole(actor, ['board', 'admin']) || { uploadedBy: { equals: actor.id } }
+  return perPage(
+    actor,
+    (roles) => hasAnyRole({ roles }, ['board', 'admin']) || { uploadedBy: { equals: actor.id } },
+  ) as Where | boolean
 }

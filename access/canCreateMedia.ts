@@ -1,7 +1,3 @@
-import type { Access } from 'payload'
+import { createInPageWhereRole } from './pageAccess'
 
-import { toActor } from '../src/auth/actor'
-import { hasAnyRole } from '../src/workflow/roles'
-
-export const canCreateMedia: Access = ({ req }) =>
-  hasAnyRole(toActor(req.user), ['collaborator', 'editor', 'board', 'admin'])
+export const canCreateMedia = createInPageWhereRole(['collaborator', 'editor', 'board', 'admin'])

@@ -1,10 +1,15 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 
-import { toActor } from '../src/auth/actor'
+import { relationId, toActor } from '../src/auth/actor'
+import { rolesInPage } from '../src/pages/membership'
 import { hasAnyRole } from '../src/workflow/roles'
+import { inPagesWhereRole } from './pageAccess'
 
-/** Channels matter to who publishes (board, admins) and who follows their areas' publications (editors). */
-export const canReadChannels: Access = ({ req }) => hasAnyRole(toActor(req.user), ['board', 'admin', 'editor'])
+/** A page's channels matter to who publishes there (board, admins) and who follows its areas' publications (editors). */
+export const canReadChannels = inPagesWhereRole(['board', 'admin', 'editor'])
 
-/** A Facebook page's id is for who connects and checks pages. */
-export const canReadPageId: FieldAccess = ({ req }) => hasAnyRole(toActor(req.user), ['board', 'admin'])
+/** A Facebook page's id is for who connects and checks the page's channels. */
+export const canReadPageId: FieldAccess = ({ req, doc }) => {
+  const actor = toActor(req.user)
+  return actor ? hasAnyRole({ roles: rolesInPage(actor, relationId(doc?.page)) }, ['board', 'admin']) : false
+}

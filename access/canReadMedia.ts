@@ -2,7 +2,8 @@ import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
 import { MEDIA_USES } from '../src/media/usage'
-import { readableStories } from './canReadStories'
+import { perPage } from '../src/pages/membership'
+import { readableInPage } from './canReadStories'
 
 /** The same conditions, asked of the stories behind a join field of media. */
 const throughJoin = (where: Where, join: string): Where =>
@@ -15,18 +16,20 @@ const throughJoin = (where: Where, join: string): Where =>
   )
 
 /**
- * A photo is seen by its uploader and by whoever may read a story using it (as a photo or as a
- * rebuttal's screenshot): its author, its area's editors, the board, and everyone signed in once
- * it is published. The condition runs in the database through the join fields (one query however
- * many stories there are), and Payload applies it to lists, single reads, GraphQL, the admin's
- * pickers and file downloads (`/api/media/file/…`, sizes included) alike.
+ * A photo is seen, in its page, by its uploader and by whoever may read a story using it (as a photo
+ * or as a rebuttal's screenshot): its author, its area's editors, the board, and every member of the
+ * page once it is published. The condition runs in the database through the join fields (one query
+ * however many stories there are), and Payload applies it to lists, single reads, GraphQL, the
+ * admin's pickers and file downloads (`/api/media/file/…`, sizes included) alike.
  */
 export const canReadMedia: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  const stories = readableStories(actor)
-  if (stories === true) return true
-  return {
-    or: [{ uploadedBy: { equals: actor.id } }, ...Object.keys(MEDIA_USES).map((join) => throughJoin(stories, join))],
-  }
+  return perPage(actor, (roles) => {
+    const stories = readableInPage(actor, roles)
+    if (stories === true) return true
+    return {
+      or: [{ uploadedBy: { equals: actor.id } }, ...Object.keys(MEDIA_USES).map((join) => throughJoin(stories, join))],
+    }
+  }) as Where | boolean
 }

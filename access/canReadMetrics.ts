@@ -1,7 +1,4 @@
-import type { Access } from 'payload'
+import { inPagesWhereRole } from './pageAccess'
 
-import { toActor } from '../src/auth/actor'
-import { hasAnyRole } from '../src/workflow/roles'
-
-/** Reach and engagement figures are the board's tool (and admins'); nobody else reads them. */
-export const canReadMetrics: Access = ({ req }) => hasAnyRole(toActor(req.user), ['board', 'admin'])
+/** Reach and engagement figures are a page's board's tool (and admins'): of the pages where they hold that role. */
+export const canReadMetrics = inPagesWhereRole(['board', 'admin'])

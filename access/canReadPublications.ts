@@ -1,13 +1,15 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
+import { perPage } from '../src/pages/membership'
 import { hasAnyRole, hasRole } from '../src/workflow/roles'
 
-/** The board runs publishing and sees every publication; an editor sees their areas' ones. */
+/** In each of their pages: the board runs publishing and sees every publication; an editor their areas' ones. */
 export const canReadPublications: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  if (hasAnyRole(actor, ['board', 'admin'])) return true
-  if (hasRole(actor, 'editor') && actor.areas.length > 0) return { 'story.area': { in: actor.areas } }
-  return false
+  return perPage(actor, (roles) => {
+    if (hasAnyRole({ roles }, ['board', 'admin'])) return true
+    return hasRole({ roles }, 'editor') && actor.areas.length > 0 ? { 'story.area': { in: actor.areas } } : false
+  }) as Where | boolean
 }

@@ -1,18 +1,20 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { type Actor, hasAnyRole, hasRole } from '../src/workflow/roles'
+import { perPage } from '../src/pages/membership'
+import { type Actor, type Role, hasAnyRole, hasRole } from '../src/workflow/roles'
 
-/**
- * The stories an actor reads: board and admin everything; an editor their areas' stories; everyone
- * their own stories and what is published. Media follows it (`canReadMedia`).
- */
-export const readableStories = (actor: Actor): Where | true => {
-  if (hasAnyRole(actor, ['board', 'admin'])) return true
+/** Inside one page, with these roles: the board everything; an editor their areas'; everyone their own and what is published. */
+export const readableInPage = (actor: Actor, roles: readonly Role[]): Where | true => {
+  if (hasAnyRole({ roles }, ['board', 'admin'])) return true
   const visible: Where[] = [{ author: { equals: actor.id } }, { stage: { equals: 'published' } }]
-  if (hasRole(actor, 'editor') && actor.areas.length > 0) visible.push({ area: { in: actor.areas } })
+  if (hasRole({ roles }, 'editor') && actor.areas.length > 0) visible.push({ area: { in: actor.areas } })
   return { or: visible }
 }
+
+/** The stories an actor reads, page by page (`src/pages/membership.ts`); media follows it (`canReadMedia`). */
+export const readableStories = (actor: Actor): Where | boolean =>
+  perPage(actor, (roles) => readableInPage(actor, roles)) as Where | boolean
 
 export const canReadStories: Access = ({ req }) => {
   const actor = toActor(req.user)

@@ -1,16 +1,20 @@
 import { relationId } from '../src/auth/actor'
+import { actorInPage } from '../src/pages/membership'
 import { type Actor, type Id, hasAnyRole, holdsArea, sameId } from '../src/workflow/roles'
 
+type Relation = Id | { id: Id } | null | undefined
+
 /**
- * A story's reach and engagement: for the board and admins, its author, and the editors of its area.
- * (The insights across stories stay the board's: `mayReadInsights`.)
+ * A story's reach and engagement: for its page's board (and admins), its author, and the editors of
+ * its area. (The insights across stories stay the board's: `mayReadInsights`.)
  */
 export const canSeeStoryFigures = (
   actor: Actor | null,
-  story: { author?: Id | { id: Id } | null; area?: Id | { id: Id } | null },
+  story: { author?: Relation; area?: Relation; page?: Relation },
 ): boolean => {
   if (!actor) return false
-  if (hasAnyRole(actor, ['board', 'admin'])) return true
+  const inPage = actorInPage(actor, relationId(story.page))
+  if (hasAnyRole(inPage, ['board', 'admin'])) return true
   if (sameId(relationId(story.author), actor.id)) return true
-  return holdsArea(actor, relationId(story.area))
+  return holdsArea(inPage, relationId(story.area))
 }

@@ -1,13 +1,17 @@
 import type { Access } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { hasAnyRole, hasRole } from '../src/workflow/roles'
+import { isOperator, pagesWhereRole } from '../src/pages/membership'
+import { hasRole } from '../src/workflow/roles'
 
-/** Admins, board and editors see the newsroom's people (authors' names); others only themselves. */
+/** Admins see everyone; the board and editors of a page see its people (authors' names); others only themselves. */
 export const canReadUsers: Access = ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  return hasAnyRole(actor, ['admin', 'board', 'editor']) || { id: { equals: actor.id } }
+  if (isOperator(actor)) return true
+  const pages = pagesWhereRole(actor, ['board', 'editor'])
+  const self = { id: { equals: actor.id } }
+  return pages.length ? { or: [self, { 'memberships.page': { in: pages } }] } : self
 }
 
 export const isAdminOrSelf: Access = ({ req }) => {

@@ -1,6 +1,3 @@
-import type { Access } from 'payload'
+import { inPagesWhereRole } from './pageAccess'
 
-import { toActor } from '../src/auth/actor'
-import { hasAnyRole } from '../src/workflow/roles'
-
-export const isDutyBoardOrAdmin: Access = ({ req }) => hasAnyRole(toActor(req.user), ['duty', 'board', 'admin'])
+export const isDutyBoardOrAdmin = inPagesWhereRole(['duty', 'board', 'admin'])

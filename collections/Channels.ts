@@ -3,11 +3,13 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { canReadChannels, canReadPageId } from '../access/canReadChannels'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin, isAdminField } from '../access/isAdmin'
+import { readFacebookPageId, storeFacebookPageId } from '../hooks/channels/facebookPageId'
 import { markStoredToken } from '../hooks/channels/markStoredToken'
 import { neverReturnToken } from '../hooks/channels/neverReturnToken'
 import { sealAccessToken } from '../hooks/channels/sealAccessToken'
 import { checkChannelEndpoint, checkConnectionEndpoint } from '../src/endpoints/checkChannel'
 import { metricsScheduleFields, unsupportedMetricsField } from '../src/insights/scheduleFields'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody: FieldAccess = () => false
 const isFacebookPage = (data: { kind?: unknown } | undefined) => data?.kind === 'facebook_page'
@@ -16,7 +18,7 @@ const flagCell = (on: string, off: string) => ({
   clientProps: { on: `newsroom:${on}`, off: `newsroom:${off}` },
 })
 
-export const Channels: CollectionConfig = {
+export const Channels: CollectionConfig = belongsToPage({
   slug: 'channels',
   defaultPopulate: { name: true, kind: true },
   labels: { singular: { vi: 'Kênh đăng', en: 'Channel' }, plural: { vi: 'Kênh đăng', en: 'Channels' } },
@@ -55,9 +57,18 @@ export const Channels: CollectionConfig = {
     {
       name: 'pageId',
       type: 'text',
+      virtual: true,
       label: { vi: 'Mã trang (Page ID)', en: 'Page ID' },
       access: { read: canReadPageId },
+      hooks: { beforeChange: [storeFacebookPageId], afterRead: [readFacebookPageId] },
       admin: { condition: isFacebookPage },
+    },
+    {
+      name: 'facebookPageId',
+      type: 'text',
+      index: true,
+      access: { read: canReadPageId },
+      admin: { disabled: true },
     },
     {
       // Write-only: virtual (never stored as typed), sealed by `sealAccessToken`, emptied on every
@@ -111,4 +122,4 @@ export const Channels: CollectionConfig = {
     ...metricsScheduleFields(),
     unsupportedMetricsField(),
   ],
-}
+})

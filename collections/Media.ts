@@ -16,6 +16,7 @@ import { answerMissingFile } from '../src/media/missingFile'
 import { createMediaEndpoint } from '../src/endpoints/createMedia'
 import { IMAGE_SIZES } from '../src/media/imageSettings'
 import { MEDIA_USES } from '../src/media/usage'
+import { belongsToPage } from './fields/belongsToPage'
 
 const never = () => false
 
@@ -29,7 +30,7 @@ const usageJoins: Field[] = Object.entries(MEDIA_USES).map(([name, on]) => ({
   admin: { disabled: true },
 }))
 
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig = belongsToPage({
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Thư viện ảnh', en: 'Photos' } },
   admin: {
@@ -93,4 +94,4 @@ export const Media: CollectionConfig = {
     },
     ...usageJoins,
   ],
-}
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isOwnNotification } from '../access/isOwnNotification'
 import { NOTIFICATION_KIND_LABELS } from '../src/notifications/kinds'
 import { optionsFrom } from '../src/workflow/labels'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
@@ -10,7 +11,7 @@ const nobody = () => false
  * In-app notifications, written in the same transaction as the change that caused them; the email
  * state makes this table the outbox a background sender works from after commit.
  */
-export const Notifications: CollectionConfig = {
+export const Notifications: CollectionConfig = belongsToPage({
   slug: 'notifications',
   labels: { singular: { vi: 'Thông báo', en: 'Notification' }, plural: { vi: 'Thông báo', en: 'Notifications' } },
   admin: {
@@ -48,4 +49,4 @@ export const Notifications: CollectionConfig = {
     { name: 'emailNextAttemptAt', type: 'date', access: { update: nobody } },
     { name: 'emailError', type: 'text', access: { update: nobody } },
   ],
-}
+})

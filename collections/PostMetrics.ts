@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadMetrics } from '../access/canReadMetrics'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
@@ -12,37 +13,40 @@ const nobody = () => false
  * collector and the local feed's counters (idempotent upserts on the unique index); the board reads.
  * `story` and `channel` are copies of the publication's, so screens filter without a join.
  */
-export const PostMetrics: CollectionConfig = {
-  slug: 'post-metrics',
-  labels: {
-    singular: { vi: 'Số liệu bài đăng', en: 'Post metric' },
-    plural: { vi: 'Số liệu bài đăng', en: 'Post metrics' },
-  },
-  admin: {
-    useAsTitle: 'metric',
-    group: { vi: 'Số liệu', en: 'Insights' },
-    hidden: hiddenFromAllBut(['board', 'admin']),
-    defaultColumns: ['publication', 'metric', 'day', 'value'],
-  },
-  defaultSort: '-day',
-  access: { create: nobody, read: canReadMetrics, update: nobody, delete: nobody },
-  indexes: [
-    { fields: ['publication', 'metric', 'day'], unique: true },
-    { fields: ['metric', 'day'] },
-    { fields: ['story', 'metric', 'day'] },
-  ],
-  fields: [
-    {
-      name: 'publication',
-      type: 'relationship',
-      relationTo: 'publications',
-      required: true,
-      label: { vi: 'Lượt đăng', en: 'Publication' },
+export const PostMetrics: CollectionConfig = belongsToPage(
+  {
+    slug: 'post-metrics',
+    labels: {
+      singular: { vi: 'Số liệu bài đăng', en: 'Post metric' },
+      plural: { vi: 'Số liệu bài đăng', en: 'Post metrics' },
     },
-    { name: 'story', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài viết', en: 'Story' } },
-    { name: 'channel', type: 'relationship', relationTo: 'channels', label: { vi: 'Kênh', en: 'Channel' } },
-    { name: 'metric', type: 'text', required: true, label: { vi: 'Chỉ số', en: 'Metric' } },
-    { name: 'day', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Day (YYYY-MM-DD)' } },
-    { name: 'value', type: 'number', required: true, label: { vi: 'Giá trị', en: 'Value' } },
-  ],
-}
+    admin: {
+      useAsTitle: 'metric',
+      group: { vi: 'Số liệu', en: 'Insights' },
+      hidden: hiddenFromAllBut(['board', 'admin']),
+      defaultColumns: ['publication', 'metric', 'day', 'value'],
+    },
+    defaultSort: '-day',
+    access: { create: nobody, read: canReadMetrics, update: nobody, delete: nobody },
+    indexes: [
+      { fields: ['publication', 'metric', 'day'], unique: true },
+      { fields: ['metric', 'day'] },
+      { fields: ['story', 'metric', 'day'] },
+    ],
+    fields: [
+      {
+        name: 'publication',
+        type: 'relationship',
+        relationTo: 'publications',
+        required: true,
+        label: { vi: 'Lượt đăng', en: 'Publication' },
+      },
+      { name: 'story', type: 'relationship', relationTo: 'stories', label: { vi: 'Bài viết', en: 'Story' } },
+      { name: 'channel', type: 'relationship', relationTo: 'channels', label: { vi: 'Kênh', en: 'Channel' } },
+      { name: 'metric', type: 'text', required: true, label: { vi: 'Chỉ số', en: 'Metric' } },
+      { name: 'day', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Day (YYYY-MM-DD)' } },
+      { name: 'value', type: 'number', required: true, label: { vi: 'Giá trị', en: 'Value' } },
+    ],
+  },
+  { field: 'publication', collection: 'publications' },
+)

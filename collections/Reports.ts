@@ -4,6 +4,7 @@ import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isBoardOrAdmin } from '../access/isBoard'
 import { reportEndpoints } from '../src/insights/report/endpoints'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
@@ -19,10 +20,10 @@ export type ReportState = keyof typeof REPORT_STATE_LABELS
 /**
  * One report of a period (XLSX and PDF) and the job that makes it: asked for with
  * `POST /api/reports/generate`, or by the monthly schedule; made in the background by whichever
- * process claims it (`src/insights/report/runner.ts`), its progress readable here. Only the server
- * writes; the board and admins read and download.
+ * process claims it (`src/insights/report/runner.ts`), its progress readable here. A report is one
+ * page's (its figures, its board reads and downloads it). Only the server writes.
  */
-export const Reports: CollectionConfig = {
+export const Reports: CollectionConfig = belongsToPage({
   slug: 'reports',
   labels: { singular: { vi: 'Báo cáo', en: 'Report' }, plural: { vi: 'Báo cáo số liệu', en: 'Reports' } },
   admin: {
@@ -56,8 +57,8 @@ export const Reports: CollectionConfig = {
       label: { vi: 'Người yêu cầu', en: 'Requested by' },
     },
     {
-      // The monthly schedule's report of a month ("monthly:2026-11"): unique, so two processes on the
-      // 1st make it once.
+      // The monthly schedule's report of a month and page ("monthly:2026-11:<page>"): unique, so two
+      // processes on the 1st make it once.
       name: 'scheduleKey',
       type: 'text',
       unique: true,
@@ -71,4 +72,4 @@ export const Reports: CollectionConfig = {
     { name: 'pdfFile', type: 'text', admin: { hidden: true } },
     { name: 'finishedAt', type: 'date', label: { vi: 'Xong lúc', en: 'Finished at' }, admin: { date: DAY_AND_TIME } },
   ],
-}
+})

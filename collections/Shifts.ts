@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { isBoardOrAdmin } from '../access/isBoard'
+import { canCreateAsBoard, isBoardOrAdmin } from '../access/isBoard'
 import { isDutyBoardOrAdmin } from '../access/isDutyOrBoard'
 import { rosterEndpoints } from '../src/roster/endpoints'
+import { belongsToPage } from './fields/belongsToPage'
 
 /**
  * One duty slot on one day. `startsAt`/`endsAt` are absolute instants (the slot's local times in
  * Asia/Ho_Chi_Minh), so "who is on duty now" is a plain range query.
  */
-export const Shifts: CollectionConfig = {
+export const Shifts: CollectionConfig = belongsToPage({
   slug: 'shifts',
   labels: { singular: { vi: 'Ca trực', en: 'Shift' }, plural: { vi: 'Lịch trực', en: 'Duty roster' } },
   admin: {
@@ -20,8 +21,8 @@ export const Shifts: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   endpoints: rosterEndpoints,
-  access: { create: isBoardOrAdmin, read: isDutyBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
-  indexes: [{ fields: ['day', 'slot'], unique: true }, { fields: ['startsAt', 'endsAt'] }],
+  access: { create: canCreateAsBoard, read: isDutyBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+  indexes: [{ fields: ['page', 'day', 'slot'], unique: true }, { fields: ['startsAt', 'endsAt'] }],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true } },
     { name: 'day', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Day (YYYY-MM-DD)' } },
@@ -38,4 +39,4 @@ export const Shifts: CollectionConfig = {
     },
     { name: 'nextAssignee', type: 'number', defaultValue: 0, admin: { hidden: true } },
   ],
-}
+})

@@ -18,6 +18,7 @@ import { isFrozen } from '../src/workflow/stages'
 import { DAY_AND_TIME } from '../src/admin/dateFormat'
 import { toActor } from '../src/auth/actor'
 import { hasAnyRole } from '../src/workflow/roles'
+import { belongsToPage } from './fields/belongsToPage'
 
 const serverOnly: FieldAccess = () => false
 // Payload's relationship cell often stays "‹Không có …›" on a phone (src/admin/RelationTitleCell.tsx).
@@ -36,7 +37,7 @@ const boardsChoice = {
 const shownToBoard = (_data: unknown, _siblingData: unknown, { user }: { user: unknown }) =>
   hasAnyRole(toActor(user), ['board', 'admin'])
 
-export const Stories: CollectionConfig = {
+export const Stories: CollectionConfig = belongsToPage({
   slug: 'stories',
   labels: { singular: { vi: 'Bài viết', en: 'Story' }, plural: { vi: 'Bài viết', en: 'Stories' } },
   // A story related from elsewhere (a publication, an inbox item) shows by its title: never its body or history.
@@ -58,7 +59,7 @@ export const Stories: CollectionConfig = {
     update: canUpdateStories,
     delete: canDeleteStories,
   },
-  indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }],
+  indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }, { fields: ['page', 'stage', 'stageChangedAt'] }],
   endpoints: [transitionEndpoint, workflowStateEndpoint],
   hooks: {
     beforeChange: [stampStageChange, recordContentEditor],
@@ -254,4 +255,4 @@ export const Stories: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-}
+})

@@ -7,6 +7,7 @@ import { loginEndpoint } from '../src/endpoints/login'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
+import { syncRolesWithMemberships } from '../hooks/users/syncRolesWithMemberships'
 import { NOTIFICATION_KIND_LABELS } from '../src/notifications/kinds'
 import { ROLE_LABELS, optionsFrom } from '../src/workflow/labels'
 
@@ -49,7 +50,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeValidate: [syncRolesWithMemberships], beforeChange: [makeFirstUserAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     { name: 'phone', type: 'text', label: { vi: 'Số điện thoại', en: 'Phone' } },
@@ -62,6 +63,36 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: optionsFrom(ROLE_LABELS),
       label: { vi: 'Vai trò', en: 'Roles' },
+      admin: {
+        description: {
+          vi: 'Tổng hợp vai trò ở các trang (tự cập nhật theo "Thành viên các trang"); Quản trị là vai trò toàn hệ thống.',
+          en: 'All roles across pages (kept from the memberships); Admin is installation-wide.',
+        },
+      },
+      ...adminOnly,
+    },
+    {
+      name: 'memberships',
+      type: 'array',
+      label: { vi: 'Thành viên các trang', en: 'Page memberships' },
+      labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
+      admin: {
+        description: {
+          vi: 'Người dùng thuộc đội của những trang nào, với vai trò gì ở mỗi trang.',
+          en: 'Which page teams the user is in, with a role in each.',
+        },
+      },
+      fields: [
+        { name: 'page', type: 'relationship', relationTo: 'pages', required: true, label: { vi: 'Trang', en: 'Page' } },
+        {
+          name: 'roles',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          options: optionsFrom(ROLE_LABELS).filter((option) => option.value !== 'admin'),
+          label: { vi: 'Vai trò ở trang này', en: 'Roles in this page' },
+        },
+      ],
       ...adminOnly,
     },
     {

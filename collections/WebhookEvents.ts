@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
+import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
@@ -8,7 +9,7 @@ const nobody = () => false
  * Every verified webhook delivery, stored raw before it is answered: Meta retries for 36 hours, so
  * `dedupeKey` makes a replay a no-op, and processing can be redone from what was stored.
  */
-export const WebhookEvents: CollectionConfig = {
+export const WebhookEvents: CollectionConfig = belongsToPage({
   slug: 'webhook-events',
   labels: {
     singular: { vi: 'Sự kiện webhook', en: 'Webhook event' },
@@ -27,4 +28,4 @@ export const WebhookEvents: CollectionConfig = {
     { name: 'processedAt', type: 'date', index: true },
     { name: 'error', type: 'text' },
   ],
-}
+})

@@ -16,6 +16,7 @@ import { uploadCollectionsOf } from './http/uploadCollections'
 import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startReportRunner } from './insights/report/runner'
 import { scheduleMonthlyReport } from './insights/report/schedule'
+import { createInsightsCollector, runInsightsLoop } from './insights/collector'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
@@ -94,6 +95,10 @@ const main = async () => {
     : Promise.resolve()
   const emailing = startEmailSender(payload, stopDelivery.signal)
   const inboxLoop = runInboxLoop(inbox, payload, stopDelivery.signal)
+  // Figures are read by the same processes that deliver: leases keep each post to one of them.
+  const insights = schedulerWanted
+    ? runInsightsLoop(createInsightsCollector(payload), payload, stopDelivery.signal)
+    : Promise.resolve()
   const backups = startBackupSchedule(payload, stopDelivery.signal)
   // Reports asked for (or left half-made by a process that stopped) and the monthly report.
   const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
@@ -101,7 +106,7 @@ const main = async () => {
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, reports])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

@@ -228,11 +228,11 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       { posts: number; sql: Summary; overview: Summary; localApi: Summary | null; speedup: number | null }
     > = {}
     for (const period of periods) {
-      const query = { from: period.from, to: period.to, area: null, format: null, unit: null, author: null }
-      const posts = (await loadPostFigures(payload, query)).length
+      const query = { from: period.from, to: period.to, area: null, format: null, unit: null, author: null, page: null }
+      const posts = (await loadPostFigures(payload, query, null)).length
       const overviewPath = `/api/insights/overview?from=${period.from}&to=${period.to}`
       const variants = {
-        sql: () => loadPostFigures(payload, query),
+        sql: () => loadPostFigures(payload, query, null),
         overview: async () => {
           const response = await newsroom.api('GET', overviewPath, { token: board.token })
           if (response.status !== 200) throw new Error(`overview: ${response.status}`)
@@ -245,7 +245,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       let localApi: Summary | null = null
       if (localSamples > 0 && period.name !== 'year') {
         log(`  local API: ${localSamples} samples…`)
-        const local = await interleaved({ localApi: () => postFiguresLocal(payload, query) }, localSamples)
+        const local = await interleaved({ localApi: () => postFiguresLocal(payload, query, null) }, localSamples)
         localApi = roundSummary(summarize(local.wall.localApi!))
       }
       const sql = roundSummary(summarize(timed.wall.sql!))

@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { toActor } from '../../src/auth/actor'
+import { relationId, toActor } from '../../src/auth/actor'
+import { homePage, rolesInPage } from '../../src/pages/membership'
 import { newsroomError } from '../../src/i18n/errors'
 import { sameContent } from '../../src/workflow/sameContent'
 import { hasAnyRole } from '../../src/workflow/roles'
@@ -12,8 +13,18 @@ const isEmpty = (value: unknown) => value == null || value === '' || (Array.isAr
  * hook, because Payload silently drops what field access refuses: someone else who sends them
  * unchanged (the admin form re-sends what it holds) passes; one who tries to set them is told so.
  */
-export const refusePublishingChoiceByOthers: FieldHook = ({ field, operation, previousValue, siblingData, req }) => {
-  if (!req.user || hasAnyRole(toActor(req.user), ['board', 'admin'])) return undefined
+export const refusePublishingChoiceByOthers: FieldHook = ({
+  field,
+  operation,
+  originalDoc,
+  previousValue,
+  siblingData,
+  req,
+}) => {
+  const actor = toActor(req.user)
+  if (!actor) return undefined
+  const page = relationId(originalDoc?.page ?? siblingData?.page) ?? homePage(actor)
+  if (hasAnyRole({ roles: rolesInPage(actor, page) }, ['board', 'admin'])) return undefined
   const name = 'name' in field ? field.name : undefined
   if (!name) return undefined
   const given = siblingData?.[name]

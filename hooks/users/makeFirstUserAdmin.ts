@@ -4,5 +4,5 @@ import type { CollectionBeforeChangeHook } from 'payload'
 export const makeFirstUserAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
-  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+  return totalDocs === 0 ? { ...data, roles: ['admin'], memberships: [] } : data
 }

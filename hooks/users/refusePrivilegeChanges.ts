@@ -5,11 +5,17 @@ import { newsroomError } from '../../src/i18n/errors'
 import { hasRole } from '../../src/workflow/roles'
 import { sameContent } from '../../src/workflow/sameContent'
 
+/** A membership row compares by its page and roles (its row id says nothing about what it grants). */
+const comparableItem = (item: unknown): string =>
+  item && typeof item === 'object' && 'page' in item
+    ? `${relationId((item as { page: never }).page)}:${[...((item as { roles?: string[] }).roles ?? [])].sort()}`
+    : String(relationId(item as never))
+
 const comparable = (value: unknown): unknown =>
-  Array.isArray(value) ? value.map((item) => String(relationId(item))).sort() : relationId(value as never)
+  Array.isArray(value) ? value.map(comparableItem).sort() : relationId(value as never)
 
 /**
- * Roles, areas and unit decide what a user may do, so only admins set them. Field access alone would
+ * Roles, page memberships, areas and unit decide what a user may do, so only admins set them. Field access alone would
  * drop such a change silently; a user who tries gets a clear refusal instead. Unchanged values (the
  * account form sends them back) pass.
  */

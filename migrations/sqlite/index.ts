@@ -4,8 +4,9 @@ import * as migration_20261128_155811_newsroom_operations from './20261128_15581
 import * as migration_20261128_163401_inbox_sender from './20261128_163401_inbox_sender';
 import * as migration_20261201_095906_approved_content from './20261201_095906_approved_content';
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
-import * as migration_20261201_161422_insights_collections from './20261201_161422_insights_collections';
-import * as migration_20261201_161914_insights_reports from './20261201_161914_insights_reports';
+import * as migration_20261201_161840_pages from './20261201_161840_pages';
+import * as migration_20261201_163750_insights_collections from './20261201_163750_insights_collections';
+import * as migration_20261201_170920_insights_reports from './20261201_170920_insights_reports';
 
 export const migrations = [
   {
@@ -39,13 +40,18 @@ export const migrations = [
     name: '20261201_141452_hardening',
   },
   {
-    up: migration_20261201_161422_insights_collections.up,
-    down: migration_20261201_161422_insights_collections.down,
-    name: '20261201_161422_insights_collections',
+    up: migration_20261201_161840_pages.up,
+    down: migration_20261201_161840_pages.down,
+    name: '20261201_161840_pages',
   },
   {
-    up: migration_20261201_161914_insights_reports.up,
-    down: migration_20261201_161914_insights_reports.down,
-    name: '20261201_161914_insights_reports'
+    up: migration_20261201_163750_insights_collections.up,
+    down: migration_20261201_163750_insights_collections.down,
+    name: '20261201_163750_insights_collections',
+  },
+  {
+    up: migration_20261201_170920_insights_reports.up,
+    down: migration_20261201_170920_insights_reports.down,
+    name: '20261201_170920_insights_reports'
   },
 ];

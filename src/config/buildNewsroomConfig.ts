@@ -14,6 +14,7 @@ import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
 import { PageMetrics } from '../../collections/PageMetrics'
 import { PostMetrics } from '../../collections/PostMetrics'
+import { Pages } from '../../collections/Pages'
 import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
@@ -132,6 +133,7 @@ export const buildNewsroomConfig = ({
       Inbox,
       Shifts,
       Notifications,
+      Pages,
       Areas,
       Units,
       Channels,

@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { toActor } from '../auth/actor'
+import { relationId, toActor } from '../auth/actor'
+import { findVisible } from '../auth/visible'
+import { actorInPage } from '../pages/membership'
 import { compareAndSet, type Scalar } from '../db/compareAndSet'
 import { refusal } from '../i18n/errors'
 import type { PublicationState } from '../publishing/states'
@@ -14,11 +16,18 @@ const publicationAction = (action: 'retry' | 'cancel'): Endpoint => ({
   path: `/:id/${action}`,
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(toActor(req.user), 'board')) return refusal(req, 'not_permitted', 403)
+    const actor = toActor(req.user)
+    if (!hasRole(actor, 'board')) return refusal(req, 'not_permitted', 403)
     const id = String(req.routeParams?.id)
-    const row = (await req.payload.findByID({ collection: 'publications', id, depth: 0 })) as unknown as {
-      state: PublicationState
-      finalCallAt?: string | null
+    const row = await findVisible<{ state: PublicationState; finalCallAt?: string | null; page?: unknown }>(
+      req,
+      'publications',
+      id,
+    )
+    if (!row) return refusal(req, 'publication_not_found', 404)
+    // The board of the publication's page, not of another one.
+    if (!actor || !hasRole(actorInPage(actor, relationId(row.page as never)), 'board')) {
+      return refusal(req, 'not_permitted', 403)
     }
     const now = new Date().toISOString()
     const retryable: PublicationState[] = ['failed', 'unconfirmed', 'cancelled']

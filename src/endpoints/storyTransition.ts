@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
+import { actorInPage } from '../pages/membership'
 import { findVisible } from '../auth/visible'
 import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'
@@ -31,6 +32,7 @@ type StoryDoc = {
   title?: string | null
   channels?: unknown[] | null
   history?: Record<string, unknown>[] | null
+  page?: unknown
 }
 
 export const storyState = (story: StoryDoc): StoryState => ({
@@ -66,7 +68,7 @@ export const transitionEndpoint: Endpoint = {
         await killTransaction(req)
         return refusal(req, 'story_not_found', 404)
       }
-      const decision = decideTransition(actor, storyState(story), body)
+      const decision = decideTransition(actorInPage(actor, relationId(story.page as never)), storyState(story), body)
       if (!decision.ok) {
         await killTransaction(req)
         return refusal(req, decision.code, decision.status)
@@ -164,7 +166,7 @@ export const workflowStateEndpoint: Endpoint = {
     if (!story) return refusal(req, 'story_not_found', 404)
     return Response.json({
       stage: story.stage,
-      actions: availableActions(actor, storyState(story)),
+      actions: availableActions(actorInPage(actor, relationId(story.page as never)), storyState(story)),
       history: await withActorNames(req, story.history ?? []),
       // Where it went out so far: the author, who cannot read publications, learns it here.
       posts: await postLinksOf(req.payload, story.id, req),

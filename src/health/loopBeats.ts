@@ -1,5 +1,5 @@
 /** The background loops a process may run; each reports after every round it completes. */
-export type LoopName = 'delivery' | 'inbox' | 'email'
+export type LoopName = 'delivery' | 'inbox' | 'email' | 'insights'
 
 interface LoopBeat {
   /** How often the loop comes round when idle. */

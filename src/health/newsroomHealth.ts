@@ -91,6 +91,7 @@ export const newsroomHealth = async (payload: Payload, options: HealthOptions = 
     delivery: await deliveryCheck(payload, now, database.status === 'ok'),
     inbox: loopCheck('inbox', now),
     email: loopCheck('email', now),
+    insights: loopCheck('insights', now),
     backup: await backupCheck(options.backup ?? backupSettingsFromEnv(), now),
   }
   const healthy = Object.values(checks).every((check) => check.status === 'ok' || check.status === 'off')

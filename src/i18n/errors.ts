@@ -61,6 +61,7 @@ export const ERROR_MESSAGES = {
     en: 'accessToken is required to check a page that has no stored token.',
   },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
+  publication_not_found: { vi: 'Không tìm thấy lượt đăng.', en: 'Publication not found.' },
   conflict: {
     vi: 'Bài vừa được người khác xử lý; vui lòng tải lại trang.',
     en: 'The story was changed by someone else meanwhile; reload and try again.',
@@ -162,6 +163,26 @@ export const ERROR_MESSAGES = {
     en: 'Email verification is not used here.',
   },
   file_not_found: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
+  link_other_page: {
+    vi: 'Liên kết tới mục của một trang khác:',
+    en: 'A link names an item of another page:',
+  },
+  no_page: {
+    vi: 'Tài khoản của bạn chưa thuộc trang nào; hãy liên hệ quản trị.',
+    en: 'Your account belongs to no page.',
+  },
+  page_slug_invalid: {
+    vi: 'Đường dẫn trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang (tối đa 60 ký tự).',
+    en: 'A page slug is lowercase letters, digits and dashes (at most 60).',
+  },
+  page_parent_invalid: {
+    vi: 'Trang cơ sở cần một trang cấp trên là trang huyện; trang huyện không có trang cấp trên.',
+    en: 'A grassroots page needs a district page as its parent; a district page has none.',
+  },
+  page_move_admin_only: {
+    vi: 'Chỉ quản trị mới chuyển được một mục sang trang khác.',
+    en: 'Only admins move an item to another page.',
+  },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -64,7 +64,7 @@ export const fileEvent = async (
         text: draft.text,
         from: { senderId: draft.from.id, name: draft.from.name },
         externalId: draft.externalId,
-        pageId: draft.pageId,
+        facebookPageId: draft.pageId,
         postId: draft.postId,
         parentId: draft.parentId,
         receivedAt: writtenAt.toISOString(),

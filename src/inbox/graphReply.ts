@@ -9,7 +9,7 @@ export const pageToken = async (payload: Payload, pageId: string | null | undefi
   if (!pageId) return null
   const found = await payload.find({
     collection: 'channels',
-    where: { and: [{ kind: { equals: 'facebook_page' } }, { pageId: { equals: pageId } }] },
+    where: { and: [{ kind: { equals: 'facebook_page' } }, { facebookPageId: { equals: pageId } }] },
     depth: 0,
     limit: 10,
     showHiddenFields: true,

@@ -54,14 +54,14 @@ export const excerpt = (text: string, length = 120) => {
  */
 export const postPermalinkOf = async (
   payload: Payload,
-  item: { pageId?: string | null; postId?: string | null; externalId: string },
+  item: { facebookPageId?: string | null; postId?: string | null; externalId: string },
   req?: PayloadRequest,
 ): Promise<string | null> => {
-  const publication = await publicationOfPost(payload, item.pageId ?? null, item.postId ?? null, req)
+  const publication = await publicationOfPost(payload, item.facebookPageId ?? null, item.postId ?? null, req)
   if (publication?.permalink) return publication.permalink
   const events = await payload.find({
     collection: 'webhook-events',
-    where: { dedupeKey: { contains: `fb:feed:${item.pageId ?? ''}:${item.externalId}:add:` } },
+    where: { dedupeKey: { contains: `fb:feed:${item.facebookPageId ?? ''}:${item.externalId}:add:` } },
     depth: 0,
     limit: 1,
     req,

@@ -14,6 +14,10 @@ export const INSIGHTS_MESSAGES = {
   },
   range_too_long: { vi: 'Khoảng thời gian tối đa là hai năm.', en: 'The period may be at most two years.' },
   invalid_filter: { vi: 'Bộ lọc không hợp lệ.', en: 'Invalid filter.' },
+  other_page: {
+    vi: 'Bạn chỉ xem được số liệu của trang mình thuộc Ban Biên tập.',
+    en: 'You see the figures of the pages whose board you are on only.',
+  },
   story_not_found: { vi: 'Không tìm thấy bài viết.', en: 'Story not found.' },
   story_figures_hidden: {
     vi: 'Chỉ tác giả, biên tập viên mảng và Ban Biên tập xem được số liệu của bài này.',

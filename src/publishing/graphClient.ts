@@ -1,4 +1,4 @@
-import { type ClassifiedGraphError, classifyGraphError } from './graphErrors'
+import { type ClassifiedGraphError, classifyGraphError, type GraphUsage, parseUsageHeaders } from './graphErrors'
 
 export interface GraphSettings {
   baseUrl: string
@@ -27,7 +27,8 @@ const neverConnected = (error: unknown) =>
   CONNECT_ERRORS.has(String((error as { cause?: { code?: unknown } } | null)?.cause?.code))
 
 export type GraphResult =
-  | { ok: true; body: Record<string, unknown> }
+  /** `usage`: what the usage headers said, so a reader can slow down before it is throttled. */
+  | { ok: true; body: Record<string, unknown>; usage: GraphUsage }
   | { ok: false; error: ClassifiedGraphError }
   /** No answer: the request may or may not have been processed, unless `notSent` says it never left. */
   | { ok: false; noAnswer: true; reason: string; notSent?: boolean }
@@ -75,7 +76,7 @@ export const graphCall = async (
     // An HTML error page from a proxy: classified by status below.
   }
   if (response.ok && parsed && typeof parsed === 'object' && !('error' in parsed)) {
-    return { ok: true, body: parsed as Record<string, unknown> }
+    return { ok: true, body: parsed as Record<string, unknown>, usage: parseUsageHeaders(response.headers) }
   }
   return {
     ok: false,

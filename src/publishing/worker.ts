@@ -4,6 +4,7 @@ import config from '../../payload.config'
 import { startBackupSchedule } from '../backup/schedule'
 import { closePayload } from '../db/close'
 import { migrateDatabase } from '../db/migrate'
+import { createInsightsCollector, runInsightsLoop } from '../insights/collector'
 import { startEmailSender } from '../notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './engine/scheduler'
 
@@ -20,8 +21,9 @@ const main = async () => {
   console.log(`Tiến trình đăng bài ${engine.settings.workerId} đang chạy / delivery worker running`)
   const emailing = startEmailSender(payload, stop.signal)
   const backups = startBackupSchedule(payload, stop.signal)
+  const insights = runInsightsLoop(createInsightsCollector(payload), payload, stop.signal)
   await runDeliveryLoop(engine, payload, stop.signal)
-  await Promise.all([emailing, backups])
+  await Promise.all([emailing, backups, insights])
   await closePayload(payload)
   process.exit(0)
 }

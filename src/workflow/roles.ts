@@ -9,6 +9,14 @@ export interface Actor {
   id: Id
   roles: readonly Role[]
   areas: readonly Id[]
+  /** The pages the user belongs to, with their roles in each (`src/pages/membership.ts`). */
+  memberships?: readonly Membership[]
+}
+
+/** A user's place in one page's team. `admin` is not a page role: admins run the whole installation. */
+export interface Membership {
+  page: Id
+  roles: readonly Role[]
 }
 
 export const sameId = (a: Id | null | undefined, b: Id | null | undefined): boolean =>

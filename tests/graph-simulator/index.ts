@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { errorBody, fbtraceId, GraphFailure } from './errors'
 import { faultFailure, FaultQueue } from './faults'
+import { postFigures } from './insights'
 import { parseRequest, readBody, withoutToken, type ParsedRequest } from './request'
 import { route } from './routes'
 import { SimulatorStore } from './store'
@@ -31,8 +32,11 @@ function pageIdOf(request: ParsedRequest): string {
 
 export async function startGraphSimulator(options: SimulatorOptions = {}): Promise<GraphSimulator> {
   const store = new SimulatorStore(options.now ?? (() => new Date()))
+  store.usageBudget = options.usageBudget ?? null
   const faults = new FaultQueue()
   const log: RequestLogEntry[] = []
+  // Which token each request carried, kept out of the request log.
+  const tokens = new WeakMap<RequestLogEntry, string | null>()
   // Aborts pending latency so close() never waits for sleeping requests.
   const closing = new AbortController()
   let baseUrl = ''
@@ -46,12 +50,19 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
     finish(entry)
   }
 
+  // Facebook sends its usage headers "once enough calls have been made": here, whenever a budget is set.
+  function usageHeaders(token: string | null | undefined): Record<string, string> {
+    const page = store.usageBudget ? store.pageOfToken(token ?? null) : undefined
+    return page ? { 'x-business-use-case-usage': store.usageHeader(page.pageId) } : {}
+  }
+
   function send(res: ServerResponse, entry: RequestLogEntry, version: string | null, reply: Reply): void {
     entry.status = reply.status
     res.writeHead(reply.status, {
       'content-type': 'application/json; charset=UTF-8',
       'facebook-api-version': version ?? DEFAULT_VERSION,
       'x-fb-trace-id': fbtraceId(),
+      ...usageHeaders(tokens.get(entry)),
       ...reply.headers,
     })
     res.end(JSON.stringify(reply.body))
@@ -93,6 +104,7 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
       return
     }
     entry.version = request.version
+    tokens.set(entry, request.accessToken)
     entry.fields = withoutToken(request.fields)
     entry.files = request.files.map(({ bytes: _bytes, ...file }) => file)
 
@@ -171,6 +183,32 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
     },
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
+    setUsageBudget: (budget) => {
+      store.usageBudget = budget
+    },
+    retireMetric: (name) => {
+      store.retiredMetrics.add(name)
+    },
+    seedPost: ({ pageId, at, message }) =>
+      structuredClone(
+        store.createPost(
+          store.page(pageId),
+          {
+            message: message ?? null,
+            link: null,
+            published: true,
+            scheduledPublishTime: null,
+            mediaIds: [],
+            fields: {},
+          },
+          at,
+        ),
+      ),
+    postFigures: (postId) => {
+      const post = store.findPost(postId)
+      if (!post) throw new Error(`No simulated post ${postId}`)
+      return postFigures(post.id, store.nowMs() - store.createdAt(post))
+    },
     reset: () => {
       store.reset()
       faults.clear()

@@ -1,6 +1,7 @@
 // Read endpoints: page info, post lists, single posts, with Graph-style `fields` selection.
 import { ok, parseTimestamp, type PageHandler, type RouteContext, type RouteResult } from './context'
 import { invalidParam } from './errors'
+import { engagementFields } from './insights'
 import type { PageState } from './store'
 import type { SimulatedPhoto, SimulatedPost } from './types'
 
@@ -13,8 +14,8 @@ function splitFields(value: string): string[] {
   let depth = 0
   let current = ''
   for (const char of value) {
-    if (char === '{') depth += 1
-    if (char === '}') depth -= 1
+    if (char === '{' || char === '(') depth += 1
+    if (char === '}' || char === ')') depth -= 1
     if (char === ',' && depth === 0) {
       names.push(current)
       current = ''
@@ -30,7 +31,8 @@ function select(requested: string, nodeType: string, getters: Record<string, () 
   const result: Record<string, unknown> = {}
   for (const field of splitFields(requested)) {
     // Sub-field selections such as attachments{url} are accepted; the whole edge is returned.
-    const name = field.replace(/\{.*\}$/s, '')
+    // …and so are modifiers such as reactions.summary(total_count).limit(0).
+    const name = field.replace(/\{.*\}$/s, '').split('.')[0] ?? ''
     const getter = getters[name]
     if (!getter) throw invalidParam(`Tried accessing nonexisting field (${name}) on node type (${nodeType})`)
     const value = getter()
@@ -67,6 +69,7 @@ export function projectPost(context: RouteContext, post: SimulatedPost, requeste
     scheduled_publish_time: () => post.scheduled_publish_time,
     attachments: () => attachments(post),
     from: () => (page ? { id: page.pageId, name: page.name } : null),
+    ...engagementFields(context, post),
   })
 }
 

@@ -2,6 +2,8 @@
 import type { PageHandler, RouteContext, RouteResult } from './context'
 import { createComment, sendMessage } from './engage'
 import { GraphFailure, unknownObject, unknownPath } from './errors'
+import { readMany, runBatch } from './many'
+import { pageInsights, postInsights } from './insights'
 import { createFeedPost, uploadPhoto } from './publish'
 import { listPosts, pageInfo, readPost } from './read'
 import type { PageState } from './store'
@@ -25,6 +27,7 @@ const PAGE_ROUTES: Record<string, PageRoute> = {
   'GET scheduled_posts': { handler: listPosts('scheduled'), permissions: ['pages_read_engagement'], denial: READ },
   'POST feed': { handler: createFeedPost, permissions: PUBLISH_PERMISSIONS, denial: WRITE },
   'POST photos': { handler: uploadPhoto, permissions: PUBLISH_PERMISSIONS, denial: WRITE },
+  'GET insights': { handler: pageInsights, permissions: ['read_insights'], denial: READ },
   'POST messages': { handler: sendMessage, permissions: ['pages_messaging'], denial: { code: 230, status: 403 } },
 }
 
@@ -65,15 +68,19 @@ function ownerPage(context: RouteContext, pageId: string): PageState {
 export async function route(context: RouteContext): Promise<RouteResult> {
   const { method, segments, accessToken, path } = context.request
   const [id, edge = '', ...extra] = segments
-  if (!id || extra.length > 0) throw unknownPath(path)
+  if (!id && method === 'GET' && context.request.fields.ids !== undefined) return readMany(context, route)
+  if (!id && method === 'POST' && context.request.fields.batch !== undefined) return runBatch(context, route)
+  // Only an insights edge takes a further segment: /{post-id}/insights/{metric}.
+  if (!id || extra.length > 1 || (extra.length === 1 && edge !== 'insights')) throw unknownPath(path)
   const { store } = context
 
   const page = store.pages.get(id)
   if (page) {
     authenticate(page, accessToken)
     const pageRoute = PAGE_ROUTES[`${method} ${edge}`]
-    if (!pageRoute) throw unknownPath(path)
+    if (!pageRoute || extra.length > 0) throw unknownPath(path)
     authorize(page, pageRoute.permissions, pageRoute.denial)
+    store.spend(page.pageId)
     return pageRoute.handler(context, page)
   }
 
@@ -82,9 +89,14 @@ export async function route(context: RouteContext): Promise<RouteResult> {
   const target = post ?? comment
   if (target) {
     const owner = ownerPage(context, target.pageId)
+    store.spend(owner.pageId)
     if (method === 'GET' && edge === '' && post) {
       authorize(owner, ['pages_read_engagement'], READ)
       return readPost(context, post)
+    }
+    if (method === 'GET' && edge === 'insights' && post) {
+      authorize(owner, ['read_insights', 'pages_read_engagement'], READ)
+      return postInsights(context, post, extra[0])
     }
     if (method === 'POST' && edge === 'comments') {
       authorize(owner, ['pages_manage_engagement'], WRITE)

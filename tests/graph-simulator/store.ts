@@ -1,8 +1,17 @@
 // In-memory state of the simulated pages: what Facebook would have stored.
-import type { PageOptions, SimulatedComment, SimulatedMessage, SimulatedPhoto, SimulatedPost } from './types'
+import { GraphFailure } from './errors'
+import type {
+  PageOptions,
+  UsageBudget,
+  SimulatedComment,
+  SimulatedMessage,
+  SimulatedPhoto,
+  SimulatedPost,
+} from './types'
 
 export const DEFAULT_PERMISSIONS = [
   'pages_show_list',
+  'read_insights',
   'pages_read_engagement',
   'pages_read_user_engagement',
   'pages_manage_posts',
@@ -40,6 +49,12 @@ const FIRST_PHOTO_ID = 880_000_000_001
 export class SimulatorStore {
   readonly pages = new Map<string, PageState>()
   private posts: SimulatedPost[] = []
+  private postsById = new Map<string, SimulatedPost>()
+  private pageTimes = new Map<string, number>()
+  /** Metrics answered with the invalid-metric error from now on, as after a Graph API retirement. */
+  readonly retiredMetrics = new Set<string>()
+  /** Graph calls per page (a batch or `?ids=` counts each object), for the usage headers. */
+  readonly callTimes = new Map<string, number[]>()
   private postTimes = new Map<string, number>()
   private postCounters = new Map<string, number>()
   private photos = new Map<string, SimulatedPhoto>()
@@ -47,7 +62,53 @@ export class SimulatorStore {
   private messages: SimulatedMessage[] = []
   private sequence = 0
 
+  /** With a budget, calls beyond it in the window are refused (#80001) and usage headers are sent. */
+  usageBudget: UsageBudget | null = null
+
   constructor(private readonly now: () => Date) {}
+
+  private callsInWindow(pageId: string): number[] {
+    const since = this.nowMs() - (this.usageBudget?.windowMs ?? 0)
+    const calls = (this.callTimes.get(pageId) ?? []).filter((at) => at > since)
+    this.callTimes.set(pageId, calls)
+    return calls
+  }
+
+  /** Counts one call on a page's quota, or refuses it as Facebook's business-use-case limit does. */
+  spend(pageId: string): void {
+    if (!this.usageBudget) return
+    const calls = this.callsInWindow(pageId)
+    if (calls.length >= this.usageBudget.calls) {
+      throw new GraphFailure(
+        400,
+        80001,
+        '(#80001) There have been too many calls to this Page account. Wait a bit and try again.',
+        undefined,
+        'OAuthException',
+        { 'x-business-use-case-usage': this.usageHeader(pageId) },
+      )
+    }
+    calls.push(this.nowMs())
+  }
+
+  /** X-Business-Use-Case-Usage for a page: percentages of the budget, and minutes until it frees. */
+  usageHeader(pageId: string): string {
+    const budget = this.usageBudget ?? { calls: 1, windowMs: 0 }
+    const calls = this.callsInWindow(pageId)
+    const percent = Math.min(100, Math.round((100 * calls.length) / budget.calls))
+    const regainMs = calls.length >= budget.calls ? (calls[0] ?? 0) + budget.windowMs - this.nowMs() : 0
+    return JSON.stringify({
+      [pageId]: [
+        {
+          type: 'pages',
+          call_count: percent,
+          total_cputime: Math.round(percent / 3),
+          total_time: Math.round(percent / 2),
+          estimated_time_to_regain_access: Math.max(0, Math.ceil(regainMs / 60_000)),
+        },
+      ],
+    })
+  }
 
   addPage(options: PageOptions): void {
     if (!options.pageId || /[/_]/.test(options.pageId)) {
@@ -61,6 +122,15 @@ export class SimulatorStore {
       permissions: new Set(options.permissions ?? DEFAULT_PERMISSIONS),
       tokenExpired: false,
     })
+    this.pageTimes.set(options.pageId, this.now().getTime())
+  }
+
+  pageCreatedAt(pageId: string): number {
+    return this.pageTimes.get(pageId) ?? 0
+  }
+
+  pageOfToken(token: string | null): PageState | undefined {
+    return [...this.pages.values()].find((page) => page.accessToken === token)
   }
 
   page(pageId: string): PageState {
@@ -70,7 +140,7 @@ export class SimulatorStore {
   }
 
   findPost(id: string): SimulatedPost | undefined {
-    return this.posts.find((post) => post.id === id)
+    return this.postsById.get(id)
   }
 
   findPhoto(id: string): SimulatedPhoto | undefined {
@@ -96,11 +166,11 @@ export class SimulatorStore {
     return photo
   }
 
-  createPost(page: PageState, input: NewPost): SimulatedPost {
+  createPost(page: PageState, input: NewPost, at?: Date): SimulatedPost {
     const n = (this.postCounters.get(page.pageId) ?? 0) + 1
     this.postCounters.set(page.pageId, n)
     const id = `${page.pageId}_${n}`
-    const now = this.now()
+    const now = at ?? this.now()
     const photos = input.mediaIds.map((mediaId) => {
       const photo = this.photos.get(mediaId)
       if (!photo) throw new Error(`Unknown photo ${mediaId}`)
@@ -121,6 +191,7 @@ export class SimulatorStore {
       fields: input.fields,
     }
     this.posts.push(post)
+    this.postsById.set(id, post)
     this.postTimes.set(id, now.getTime())
     return post
   }
@@ -172,6 +243,9 @@ export class SimulatorStore {
 
   reset(): void {
     this.posts = []
+    this.postsById.clear()
+    this.retiredMetrics.clear()
+    this.callTimes.clear()
     this.postTimes.clear()
     this.postCounters.clear()
     this.photos.clear()

@@ -125,7 +125,15 @@ export interface FaultSpec {
   kind: FaultKind
 }
 
+export interface UsageBudget {
+  /** Calls a page may take in the window (each object of a batch or `?ids=` call counts). */
+  calls: number
+  windowMs: number
+}
+
 export interface SimulatorOptions {
+  /** Business-use-case limit per page; none by default (no usage headers, no #80001). */
+  usageBudget?: UsageBudget
   /** Added to every request before anything else happens. */
   latencyMs?: number
   port?: number
@@ -154,6 +162,14 @@ export interface GraphSimulator {
   addComment(input: { parentId: string; message: string; from?: { id: string; name: string } }): SimulatedComment
   readonly requests: readonly RequestLogEntry[]
   injectFault(fault: FaultSpec): void
+  /** Sets (or with null lifts) the per-page call budget behind usage headers and #80001. */
+  setUsageBudget(budget: UsageBudget | null): void
+  /** From now on this insights metric is refused as invalid, like one Facebook retired. */
+  retireMetric(name: string): void
+  /** Adds a published post directly, as if it went out at `at` (for benchmarks: no upload round trip). */
+  seedPost(input: { pageId: string; at: Date; message?: string }): SimulatedPost
+  /** A post's lifetime figures as the simulator would answer them now. */
+  postFigures(postId: string): Record<string, number>
   clearFaults(): void
   /** Forgets posts, photos, comments, messages, requests, faults and token expiry; keeps the pages. */
   reset(): void

@@ -115,9 +115,9 @@ describe('the insights overview', () => {
   })
 
   test('the local-API path (MongoDB) finds the same figures as the SQL path', async () => {
-    const query = { ...FIXTURE_PERIOD, area: null, format: null, unit: null, author: null }
-    const viaSql = await loadPostFigures(newsroom.payload, query)
-    const viaLocal = await postFiguresLocal(newsroom.payload, query)
+    const query = { ...FIXTURE_PERIOD, area: null, format: null, unit: null, author: null, page: null }
+    const viaSql = await loadPostFigures(newsroom.payload, query, null)
+    const viaLocal = await postFiguresLocal(newsroom.payload, query, null)
     const comparable = (rows: typeof viaSql) =>
       rows.map((row) => ({
         ...row,
@@ -149,6 +149,47 @@ describe('the insights overview', () => {
       expect(bad.body.errors[0].message).toBeTruthy()
     }
     expect((await overview(board, { from: '2020-01-01', to: '2026-11-30' })).status).toBe(400)
+  })
+})
+
+describe('pages of the network', () => {
+  test("another page's board sees none of this page's figures and may not ask for them", async () => {
+    const district = String(
+      (await newsroom.payload.findByID({ collection: 'stories', id: fixture.stories.S1, depth: 0 })).page,
+    )
+    const commune = await newsroom.payload.create({
+      collection: 'pages',
+      data: { name: 'Trang xã Phú Trung', slug: 'phu-trung', level: 'grassroots' } as never,
+    })
+    const email = 'bbt-xa@test.local'
+    const password = 'pw-bbt-xa-2026'
+    await newsroom.payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password,
+        name: 'BBT xã',
+        roles: ['board'],
+        memberships: [{ page: commune.id, roles: ['board'] }],
+      } as never,
+    })
+    const { token } = await newsroom.payload.login({ collection: 'users', data: { email, password } })
+    const communeBoard = { id: 0, email, password, token: token! }
+
+    const own = await overview(communeBoard)
+    expect(own.status).toBe(200)
+    expect(own.body.totals).toMatchObject({ posts: 0, reach: 0 })
+    expect(own.body.page.followersGained).toBe(0)
+    expect(own.body.inbox.items).toBe(0)
+    const theirs = await overview(communeBoard, { page: district })
+    expect(theirs.status).toBe(403)
+    expect(theirs.body.errors[0].message).toMatch(/trang mình/)
+    expect((await overview(board, { page: String(commune.id) })).status).toBe(403)
+    expect((await overview(board, { page: district })).body.totals.posts).toBe(5)
+    expect((await overview(admin, { page: String(commune.id) })).body.totals.posts).toBe(0)
+    expect((await overview(admin)).body.totals.posts).toBe(5)
+    const story = await newsroom.api('GET', `/api/insights/story/${fixture.stories.S1}`, { token: communeBoard.token })
+    expect([403, 404]).toContain(story.status)
   })
 })
 

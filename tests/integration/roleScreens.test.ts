@@ -60,11 +60,12 @@ describe('each role sees only its own world', () => {
   const expected: Record<Role, string[]> = {
     collaborator: ['stories', 'media'],
     editor: ['stories', 'publications', 'media'],
-    board: ['stories', 'publications', 'media', 'inbox', 'shifts', 'channels'],
+    board: ['stories', 'publications', 'media', 'inbox', 'shifts', 'channels', 'post-metrics', 'page-metrics'],
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
       ...['areas', 'units', 'channels', 'users', 'webhook-events'],
+      ...['post-metrics', 'page-metrics'],
     ],
   }
 

@@ -18,7 +18,7 @@ export interface InboxItem {
   state: string
   from?: { id?: string | null; name?: string | null } | null
   externalId: string
-  pageId?: string | null
+  facebookPageId?: string | null
   postId?: string | null
   receivedAt: string
   dueAt?: string | null

@@ -26,12 +26,15 @@ export const replyEndpoint = itemAction('reply', async (req, { actor, item }) =>
 
   const now = new Date()
   const psid = item.kind === 'message' ? messengerSender(item) : null
-  if (item.kind === 'message' && (!psid || !item.pageId)) return refuse(req, 'sender_unknown', 409)
+  if (item.kind === 'message' && (!psid || !item.facebookPageId)) return refuse(req, 'sender_unknown', 409)
   const policy = psid
-    ? messengerReplyPolicy(await lastMessageFrom(req.payload, item.pageId!, psid, new Date(item.receivedAt)), now)
+    ? messengerReplyPolicy(
+        await lastMessageFrom(req.payload, item.facebookPageId!, psid, new Date(item.receivedAt)),
+        now,
+      )
     : null
   if (policy && !policy.allowed) return refuse(req, 'messaging_window_closed', 422)
-  const token = await pageToken(req.payload, item.pageId)
+  const token = await pageToken(req.payload, item.facebookPageId)
   if (!token) return refuse(req, 'channel_missing', 409)
 
   const previous = await moveState(req.payload, item, REPLYABLE_STATES, 'replied')
@@ -41,7 +44,7 @@ export const replyEndpoint = itemAction('reply', async (req, { actor, item }) =>
     graphSettingsFromEnv(),
     token,
     policy?.allowed
-      ? { kind: 'message', pageId: item.pageId!, psid: psid!, text, policy }
+      ? { kind: 'message', pageId: item.facebookPageId!, psid: psid!, text, policy }
       : { kind: 'comment', commentId: item.externalId, text },
   )
   if (!sent.ok) {

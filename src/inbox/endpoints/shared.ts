@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
+import { actorInPage } from '../../pages/membership'
 import { findVisible } from '../../auth/visible'
 import { jsonBody } from '../../endpoints/jsonBody'
 import { refusalsFrom } from '../../i18n/refusal'
@@ -15,10 +16,11 @@ export interface InboxDoc {
   assignee?: unknown
   from?: { senderId?: string | null; name?: string | null } | null
   externalId: string
-  pageId?: string | null
+  facebookPageId?: string | null
   postId?: string | null
   receivedAt: string
   rebuttal?: unknown
+  page?: unknown
 }
 
 export const refuse = refusalsFrom(inboxMessage)
@@ -33,11 +35,13 @@ export const mayHandle = (actor: Actor, item: Pick<InboxDoc, 'assignee'>) =>
  * for them), or the refusal to send back.
  */
 const itemForAction = async (req: PayloadRequest): Promise<{ actor: Actor; item: InboxDoc } | Response> => {
-  const actor = toActor(req.user)
-  if (!actor) return refuse(req, 'not_signed_in', 401)
-  if (!hasAnyRole(actor, ['duty', 'board', 'admin'])) return refuse(req, 'not_permitted', 403)
+  const user = toActor(req.user)
+  if (!user) return refuse(req, 'not_signed_in', 401)
+  if (!hasAnyRole(user, ['duty', 'board', 'admin'])) return refuse(req, 'not_permitted', 403)
   const item = await findVisible<InboxDoc>(req, 'inbox', String(req.routeParams?.id))
   if (!item) return refuse(req, 'not_found', 404)
+  // What they may do to it is decided by their roles in the item's page.
+  const actor = actorInPage(user, relationId(item.page as never))
   if (!mayHandle(actor, item)) return refuse(req, 'not_permitted', 403)
   return { actor, item }
 }

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { toActor } from '../../auth/actor'
 import { type Actor, hasAnyRole } from '../../workflow/roles'
-import { parseInsightsQuery, type InsightsQuery } from '../figures/query'
+import { isOperator, pagesWhereRole } from '../../pages/membership'
+import { parseInsightsQuery, type InsightsQuery, type PageScope } from '../figures/query'
 import { refuse } from '../messages'
 
 /** The insights' audience: the board and admins. */
@@ -33,4 +34,16 @@ export const queryOf = (req: PayloadRequest, input?: Record<string, unknown>): I
   const source = input ?? Object.fromEntries(req.searchParams?.entries() ?? [])
   const parsed = parseInsightsQuery(source)
   return parsed.ok ? parsed.value : refuse(req, parsed.code, 400)
+}
+
+/**
+ * The pages a reader's figures come from: an admin's every page (or the one asked for); a board
+ * member's pages where they are on the board, or the one of them asked for. Another page asked for
+ * is a 403: a board member of one page never reads another page's figures.
+ */
+export const pageScopeOf = (req: PayloadRequest, actor: Actor, page: string | null): PageScope | Response => {
+  if (isOperator(actor)) return page ? [page] : null
+  const mine = pagesWhereRole(actor, ['board'])
+  if (page === null) return mine
+  return mine.some((id) => String(id) === page) ? [page] : refuse(req, 'other_page', 403)
 }

@@ -21,7 +21,7 @@ export const storyFiguresEndpoint: Endpoint = {
       .findByID({
         collection: 'stories',
         id,
-        select: { author: true, area: true, stage: true },
+        select: { author: true, area: true, stage: true, page: true },
         depth: 0,
         overrideAccess: false,
         user: req.user,

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import type { Id } from '../../workflow/roles'
 import { median } from './breakdowns'
 import { instantsOf } from './postFigures'
-import type { InsightsQuery } from './query'
-import { idOf, isoOf, sqlRows, usesSql } from './sqlRows'
+import type { InsightsQuery, PageScope } from './query'
+import { idList, idOf, isoOf, sqlRows, usesSql } from './sqlRows'
 
 /** One duty member's inbox in the period: how much came in and how fast it was answered. */
 export interface DutyFigures {
@@ -35,7 +35,7 @@ interface ItemRow {
 }
 
 /** One row per item, its first reply found by the database (the replies are an array table). */
-const itemsSql = async (payload: Payload, start: string, end: string): Promise<ItemRow[]> => {
+const itemsSql = async (payload: Payload, start: string, end: string, pages: PageScope): Promise<ItemRow[]> => {
   const rows = await sqlRows(
     payload,
     sql`SELECT i.id, i.assignee_id, u.name, i.kind, MIN(i.received_at) AS received_at, MIN(r.at) AS first_reply
@@ -43,6 +43,7 @@ const itemsSql = async (payload: Payload, start: string, end: string): Promise<I
         LEFT JOIN inbox_replies r ON r._parent_id = i.id
         LEFT JOIN users u ON u.id = i.assignee_id
         WHERE i.received_at >= ${start} AND i.received_at < ${end}
+          ${pages ? sql`AND i.page_id IN (${idList(pages)})` : sql``}
         GROUP BY i.id, i.assignee_id, u.name, i.kind`,
   )
   return rows.map((row) => ({
@@ -54,10 +55,16 @@ const itemsSql = async (payload: Payload, start: string, end: string): Promise<I
   }))
 }
 
-const itemsLocal = async (payload: Payload, start: string, end: string): Promise<ItemRow[]> => {
+const itemsLocal = async (payload: Payload, start: string, end: string, pages: PageScope): Promise<ItemRow[]> => {
   const found = await payload.find({
     collection: 'inbox',
-    where: { and: [{ receivedAt: { greater_than_equal: start } }, { receivedAt: { less_than: end } }] },
+    where: {
+      and: [
+        { receivedAt: { greater_than_equal: start } },
+        { receivedAt: { less_than: end } },
+        ...(pages ? [{ page: { in: [...pages] } }] : []),
+      ],
+    },
     select: { assignee: true, kind: true, receivedAt: true, replies: true },
     populate: { users: { name: true } } as never,
     depth: 1,
@@ -95,9 +102,12 @@ const summarise = (items: readonly ItemRow[]) => {
 export const loadInboxFigures = async (
   payload: Payload,
   query: Pick<InsightsQuery, 'from' | 'to'>,
+  pages: PageScope,
 ): Promise<InboxFigures> => {
   const { start, end } = instantsOf(query)
-  const items = usesSql(payload) ? await itemsSql(payload, start, end) : await itemsLocal(payload, start, end)
+  const items = usesSql(payload)
+    ? await itemsSql(payload, start, end, pages)
+    : await itemsLocal(payload, start, end, pages)
   const members = new Map<string, ItemRow[]>()
   for (const item of items) {
     const key = item.assigneeId === null ? '' : String(item.assigneeId)

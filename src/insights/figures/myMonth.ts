@@ -11,13 +11,12 @@ import { thisMonth } from './query'
  */
 export const loadMyMonth = async (payload: Payload, author: Id, now = new Date()) => {
   const month = thisMonth(now)
-  const posts = await loadPostFigures(payload, {
-    ...month,
-    area: null,
-    format: null,
-    unit: null,
-    author: String(author),
-  })
+  // Their own stories, in whichever page they were written.
+  const posts = await loadPostFigures(
+    payload,
+    { ...month, area: null, format: null, unit: null, author: String(author), page: null },
+    null,
+  )
   return {
     ...month,
     posts: posts.length,

@@ -4,7 +4,7 @@ import { type Breakdowns, breakdownsOf, median, totalsOf } from './breakdowns'
 import { type InboxFigures, loadInboxFigures } from './inboxFigures'
 import { loadPageFigures, type PageFigures } from './pageFigures'
 import { type Figures, loadPostFigures, matchesFilters, type PostFigures } from './postFigures'
-import type { InsightsQuery } from './query'
+import type { InsightsQuery, PageScope } from './query'
 import { loadRebuttals, type RebuttalFigures } from './rebuttals'
 
 export interface Overview extends Breakdowns {
@@ -21,12 +21,12 @@ export interface Overview extends Breakdowns {
  * (reduced per post in the database), unfiltered, so that a rebuttal is still compared with all of
  * its area's posts; the screen's filters then apply to that list.
  */
-export const loadOverview = async (payload: Payload, query: InsightsQuery): Promise<Overview> => {
+export const loadOverview = async (payload: Payload, query: InsightsQuery, pages: PageScope): Promise<Overview> => {
   const period = { ...query, area: null, format: null, unit: null, author: null }
   const [all, page, inbox] = await Promise.all([
-    loadPostFigures(payload, period),
-    loadPageFigures(payload, query),
-    loadInboxFigures(payload, query),
+    loadPostFigures(payload, period, pages),
+    loadPageFigures(payload, query, pages),
+    loadInboxFigures(payload, query, pages),
   ])
   const posts = all.filter(matchesFilters(query))
   return {

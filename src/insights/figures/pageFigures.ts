@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { addDays } from '../../time/vietnam'
 import type { PageMetric } from '../metricNames'
-import type { InsightsQuery } from './query'
-import { num, sqlRows, usesSql } from './sqlRows'
+import type { InsightsQuery, PageScope } from './query'
+import { idList, num, sqlRows, usesSql } from './sqlRows'
 
 /** The page's daily figures (Graph API names): followers that day, people reached, engagements. */
 export const PAGE_FIGURE_METRICS = {
@@ -34,13 +34,13 @@ const figureOf = new Map<string, PageFigure>(
 )
 
 /** Rows summed over the newsroom's pages per day and metric, in the database when it is SQL. */
-const dailySums = async (payload: Payload, first: string, last: string) => {
+const dailySums = async (payload: Payload, first: string, last: string, pages: PageScope) => {
   const metrics = Object.values(PAGE_FIGURE_METRICS)
   if (usesSql(payload)) {
     const rows = await sqlRows(
       payload,
       sql`SELECT day, metric, SUM(value) AS total FROM page_metrics
-          WHERE day >= ${first} AND day <= ${last}
+          WHERE day >= ${first} AND day <= ${last} ${pages ? sql`AND page_id IN (${idList(pages)})` : sql``}
             AND metric IN (${sql.join(
               metrics.map((metric) => sql`${metric}`),
               sql`, `,
@@ -74,9 +74,10 @@ const dailySums = async (payload: Payload, first: string, last: string) => {
 export const loadPageFigures = async (
   payload: Payload,
   query: Pick<InsightsQuery, 'from' | 'to'>,
+  pages: PageScope,
 ): Promise<PageFigures> => {
   const before = addDays(query.from, -1)
-  const sums = await dailySums(payload, before, query.to)
+  const sums = await dailySums(payload, before, query.to, pages)
   const byDay = new Map<string, PageDay>()
   for (const { day, metric, total } of sums) {
     const figure = figureOf.get(metric)

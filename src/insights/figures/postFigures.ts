@@ -4,8 +4,8 @@ import type { Payload, Where } from 'payload'
 import { dayStart, addDays } from '../../time/vietnam'
 import type { Id } from '../../workflow/roles'
 import type { PostMetric } from '../metricNames'
-import type { InsightsQuery, StoryFormat } from './query'
-import { idOf, isoOf, num, sqlRows, usesSql } from './sqlRows'
+import type { InsightsQuery, PageScope, StoryFormat } from './query'
+import { idList, idOf, isoOf, num, sqlId, sqlRows, usesSql } from './sqlRows'
 
 /**
  * The figures a post is judged by, from the metric rows of `post-metrics` (the Graph API's names):
@@ -51,9 +51,6 @@ export const instantsOf = (query: Pick<InsightsQuery, 'from' | 'to'>) => ({
   end: dayStart(addDays(query.to, 1)).toISOString(),
 })
 
-/** A filter id on an SQL adapter: ids there are integers, so anything else matches nothing. */
-const sqlId = (value: string) => (/^\d+$/.test(value) ? Number(value) : -1)
-
 const metricOf = new Map(Object.entries(FIGURE_METRICS).map(([figure, metric]) => [metric, figure as Figure]))
 
 /**
@@ -62,7 +59,7 @@ const metricOf = new Map(Object.entries(FIGURE_METRICS).map(([figure, metric]) =
  * grow); the inner query keeps one row per publication and metric (index publication, metric, day),
  * the outer one sums a story's publications and joins the names shown beside it.
  */
-const postFiguresSql = async (payload: Payload, query: InsightsQuery, storyIds?: readonly Id[]) => {
+const postFiguresSql = async (payload: Payload, query: InsightsQuery, pages: PageScope, storyIds?: readonly Id[]) => {
   const { start, end } = instantsOf(query)
   const metrics = Object.values(FIGURE_METRICS)
   const figureSum = (figure: Figure) =>
@@ -72,12 +69,8 @@ const postFiguresSql = async (payload: Payload, query: InsightsQuery, storyIds?:
     query.format ? sql` AND s.format = ${query.format}` : sql``,
     query.author ? sql` AND s.author_id = ${sqlId(query.author)}` : sql``,
     query.unit ? sql` AND au.unit_id = ${sqlId(query.unit)}` : sql``,
-    storyIds
-      ? sql` AND s.id IN (${sql.join(
-          storyIds.map((id) => sql`${sqlId(String(id))}`),
-          sql`, `,
-        )})`
-      : sql``,
+    storyIds ? sql` AND s.id IN (${idList(storyIds)})` : sql``,
+    pages ? sql` AND s.page_id IN (${idList(pages)})` : sql``,
   ]
   const rows = await sqlRows(
     payload,
@@ -146,7 +139,12 @@ const nameOf = (value: Named): string | null => (value && typeof value === 'obje
  * against): the same figures through Payload's local API. Every metric row of the period's posts
  * comes into the process, which is what the SQL path avoids.
  */
-export const postFiguresLocal = async (payload: Payload, query: InsightsQuery, storyIds?: readonly Id[]) => {
+export const postFiguresLocal = async (
+  payload: Payload,
+  query: InsightsQuery,
+  pages: PageScope,
+  storyIds?: readonly Id[],
+) => {
   const { start, end } = instantsOf(query)
   const publications = await payload.find({
     collection: 'publications',
@@ -156,6 +154,7 @@ export const postFiguresLocal = async (payload: Payload, query: InsightsQuery, s
         { publishedAt: { greater_than_equal: start } },
         { publishedAt: { less_than: end } },
         ...(storyIds ? [{ story: { in: [...storyIds] } }] : []),
+        ...(pages ? [{ page: { in: [...pages] } }] : []),
       ],
     } as Where,
     select: { story: true, publishedAt: true },
@@ -239,5 +238,5 @@ export const postFiguresLocal = async (payload: Payload, query: InsightsQuery, s
 }
 
 /** The period's published stories with their figures: aggregated in SQL where the data is in SQL. */
-export const loadPostFigures = (payload: Payload, query: InsightsQuery, storyIds?: readonly Id[]) =>
-  usesSql(payload) ? postFiguresSql(payload, query, storyIds) : postFiguresLocal(payload, query, storyIds)
+export const loadPostFigures = (payload: Payload, query: InsightsQuery, pages: PageScope, storyIds?: readonly Id[]) =>
+  usesSql(payload) ? postFiguresSql(payload, query, pages, storyIds) : postFiguresLocal(payload, query, pages, storyIds)

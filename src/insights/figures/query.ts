@@ -11,7 +11,15 @@ export interface InsightsQuery {
   format: StoryFormat | null
   unit: string | null
   author: string | null
+  /** One page of the network; null: every page the reader is on the board of. */
+  page: string | null
 }
+
+/**
+ * The pages whose figures a reader gets: null for every page (an admin who names none), else a list
+ * (a board member's pages, or the one page asked for).
+ */
+export type PageScope = readonly (string | number)[] | null
 
 export type QueryCode = 'invalid_range' | 'range_too_long' | 'invalid_filter'
 
@@ -33,6 +41,7 @@ export const defaultInsightsQuery = (now = new Date()): InsightsQuery => ({
   format: null,
   unit: null,
   author: null,
+  page: null,
 })
 
 /** The whole previous month: what the report of the 1st covers. */
@@ -63,12 +72,14 @@ export const parseInsightsQuery = (
   const area = filterId(input.area)
   const unit = filterId(input.unit)
   const author = filterId(input.author)
+  const page = filterId(input.page)
   const format = input.format == null || input.format === '' ? null : input.format
-  if (area === false || unit === false || author === false) return { ok: false, code: 'invalid_filter' }
+  if (area === false || unit === false || author === false || page === false)
+    return { ok: false, code: 'invalid_filter' }
   if (format !== null && !(typeof format === 'string' && format in FORMAT_LABELS)) {
     return { ok: false, code: 'invalid_filter' }
   }
-  return { ok: true, value: { from, to, area, unit, author, format: format as StoryFormat | null } }
+  return { ok: true, value: { from, to, area, unit, author, page, format: format as StoryFormat | null } }
 }
 
 /** The query as a search string, for links and the report's record. */

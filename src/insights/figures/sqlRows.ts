@@ -1,4 +1,4 @@
-import type { SQL } from '@payloadcms/db-sqlite/drizzle'
+import { type SQL, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 type Drizzle = {
@@ -35,3 +35,15 @@ export const isoOf = (value: unknown): string | null => {
 /** An id column as the adapter's ids are: numbers on SQL. */
 export const idOf = (value: unknown): string | number | null =>
   value == null ? null : typeof value === 'number' ? value : Number.isNaN(Number(value)) ? String(value) : Number(value)
+
+/** A filter id on an SQL adapter: ids there are integers, so anything else matches nothing. */
+export const sqlId = (value: string) => (/^\d+$/.test(value) ? Number(value) : -1)
+
+/** Ids as the bound parameters of an `IN (…)`; an empty list matches nothing. */
+export const idList = (ids: readonly (string | number)[]) =>
+  ids.length === 0
+    ? sql`NULL`
+    : sql.join(
+        ids.map((id) => sql`${sqlId(String(id))}`),
+        sql`, `,
+      )

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { jsonBody } from '../../endpoints/jsonBody'
 import { mediaStorageOf } from '../../media/storage/mediaStorage'
-import { boardEndpoint, queryOf } from '../endpoints/shared'
+import { boardEndpoint, pageScopeOf, queryOf } from '../endpoints/shared'
 import { refuse } from '../messages'
 import { reportFileName } from './content'
 import { makeDueReports } from './runner'
@@ -21,14 +21,20 @@ const MIME = {
  */
 const generateEndpoint = boardEndpoint('post', '/generate', async (req, actor) => {
   const body = await jsonBody(req)
-  const query = queryOf(req, { from: body.from, to: body.to })
+  const query = queryOf(req, { from: body.from, to: body.to, page: body.page })
   if (query instanceof Response) return query
+  const scope = pageScopeOf(req, actor, query.page)
+  if (scope instanceof Response) return scope
+  // One page's report: the one asked for, else the reader's first board page (an admin's naming
+  // none: the district page, which the page hook gives).
+  const page = query.page ?? scope?.[0] ?? undefined
   const doc = await req.payload.create({
     collection: 'reports',
     data: {
       title: reportTitle(query.from, query.to),
       from: query.from,
       to: query.to,
+      page,
       state: 'queued',
       progress: 0,
       requestedBy: actor.id,
@@ -44,7 +50,15 @@ const fileEndpoint = boardEndpoint('get', '/:id/file/:kind', async (req) => {
   const kind = String(req.routeParams?.kind ?? '')
   if (kind !== 'xlsx' && kind !== 'pdf') return refuse(req, 'invalid_report_file', 400)
   const report = (await req.payload
-    .findByID({ collection: 'reports', id: String(req.routeParams?.id ?? ''), depth: 0, disableErrors: true })
+    .findByID({
+      collection: 'reports',
+      id: String(req.routeParams?.id ?? ''),
+      depth: 0,
+      disableErrors: true,
+      // Another page's report is not there for this reader.
+      overrideAccess: false,
+      user: req.user,
+    })
     .catch(() => null)) as { from: string; to: string; state: string; xlsxFile?: string; pdfFile?: string } | null
   if (!report) return refuse(req, 'report_not_found', 404)
   const name = kind === 'xlsx' ? report.xlsxFile : report.pdfFile

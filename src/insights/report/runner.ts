@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import { compareAndSet } from '../../db/compareAndSet'
 import { mediaStorageOf } from '../../media/storage/mediaStorage'
 import { notify } from '../../notifications/notify'
-import { boardMembers } from '../../notifications/recipients'
+import { relationId } from '../../auth/actor'
+import { pageBoardMembers } from './recipients'
 import type { Id } from '../../workflow/roles'
 import { loadOverview } from '../figures/overview'
 import { buildReport, reportFileName } from './content'
@@ -29,6 +30,7 @@ interface ReportRow {
   leaseOwner?: string | null
   leaseUntil?: string | null
   scheduleKey?: string | null
+  page?: Id | null
 }
 
 /**
@@ -61,9 +63,11 @@ const advance = (payload: Payload, id: Id, set: Record<string, string | number |
 
 /** Makes one claimed report: figures, XLSX, PDF into the media storage, then `done`. */
 const make = async (payload: Payload, row: ReportRow) => {
-  const query = { from: row.from, to: row.to, area: null, format: null, unit: null, author: null }
+  const query = { from: row.from, to: row.to, area: null, format: null, unit: null, author: null, page: null }
   if (!(await advance(payload, row.id, { progress: 10, step: 'Đang đọc số liệu' }))) return
-  const report = buildReport(await loadOverview(payload, query))
+  // A report is one page's: its figures, and its board told when the monthly one is ready.
+  const page = relationId(row.page as never)
+  const report = buildReport(await loadOverview(payload, query, page === null ? null : [page]))
   if (!(await advance(payload, row.id, { progress: 40, step: 'Đang tạo tệp Excel' }))) return
   const storage = mediaStorageOf(payload)
   const folder = `reports/${String(row.id)}`
@@ -88,7 +92,7 @@ const make = async (payload: Payload, row: ReportRow) => {
     error: null,
   })
   if (finished && row.scheduleKey) {
-    await notify(payload, await boardMembers(payload), {
+    await notify(payload, await pageBoardMembers(payload, page), {
       kind: 'report_ready',
       title: `Báo cáo số liệu ${report.period} đã sẵn sàng`,
       body: 'Tải bản Excel hoặc PDF trong màn hình Số liệu, mục Báo cáo.',

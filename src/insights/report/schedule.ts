@@ -25,28 +25,41 @@ const previousMonthShape = (from: string, to: string) => {
 
 /**
  * With "Báo cáo định kỳ" on, the first check of a month (Vietnam time) queues the previous month's
- * report, which tells the board by notification and email when it is done. `scheduleKey` is unique:
- * of several processes checking at once, one creates it and the others' inserts fail harmlessly.
+ * report of every page, each telling its page's board by notification and email when it is done.
+ * `scheduleKey` is unique: of several processes checking at once, one creates each report and the
+ * others' inserts fail harmlessly.
  */
 export const scheduleMonthlyReport = async (payload: Payload, now: Date) => {
-  if (Number(localDay(now).slice(8, 10)) > CATCH_UP_DAYS) return false
+  if (Number(localDay(now).slice(8, 10)) > CATCH_UP_DAYS) return 0
   const settings = (await payload.findGlobal({ slug: 'report-settings' as never, depth: 0 })) as {
     monthlyEmail?: boolean
   }
-  if (!settings.monthlyEmail) return false
+  if (!settings.monthlyEmail) return 0
   const month = previousMonth(now)
-  const scheduleKey = `monthly:${month.from.slice(0, 7)}`
-  const existing = await payload.count({ collection: 'reports', where: { scheduleKey: { equals: scheduleKey } } })
-  if (existing.totalDocs > 0) return false
-  try {
-    await payload.create({
-      collection: 'reports',
-      data: { title: reportTitle(month.from, month.to), ...month, scheduleKey, state: 'queued', progress: 0 } as never,
-      depth: 0,
-    })
-  } catch {
-    return false
+  const pages = await payload.find({ collection: 'pages', select: {}, depth: 0, limit: 0, pagination: false })
+  let queued = 0
+  for (const { id: page } of pages.docs) {
+    const scheduleKey = `monthly:${month.from.slice(0, 7)}:${String(page)}`
+    const existing = await payload.count({ collection: 'reports', where: { scheduleKey: { equals: scheduleKey } } })
+    if (existing.totalDocs > 0) continue
+    try {
+      await payload.create({
+        collection: 'reports',
+        data: {
+          title: reportTitle(month.from, month.to),
+          ...month,
+          page,
+          scheduleKey,
+          state: 'queued',
+          progress: 0,
+        } as never,
+        depth: 0,
+      })
+      queued += 1
+    } catch {
+      // Another process made it first (the unique key).
+    }
   }
-  void makeDueReports(payload)
-  return true
+  if (queued > 0) void makeDueReports(payload)
+  return queued
 }

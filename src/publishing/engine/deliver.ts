@@ -40,7 +40,7 @@ export const deliver = async (
     const [channel] = await readRows(payload, {
       collection: 'channels',
       ids: [relationId(row.channel as never)!],
-      fields: ['kind', 'pageId', 'accessTokenSealed'],
+      fields: ['kind', 'facebookPageId', 'accessTokenSealed'],
     })
     if (!channel) throw new Error(`Channel ${String(row.channel)} of publication ${row.id} not found`)
     const adapter = adapterFor(channel.kind as string)

@@ -15,7 +15,7 @@ import { postText } from '../postText'
  */
 export interface OutgoingChannel {
   id: Id
-  pageId?: string | null
+  facebookPageId?: string | null
   accessTokenSealed?: string | null
 }
 
@@ -45,7 +45,7 @@ export const loadOutgoingPost = async (
     })),
     channel: {
       id: channel.id,
-      pageId: channel.pageId,
+      pageId: channel.facebookPageId,
       accessToken: sealed ? open(sealed, encryptionSecret(payload.secret)) : null,
     },
   }

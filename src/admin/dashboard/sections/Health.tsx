@@ -4,7 +4,7 @@ import type { NewsroomKey } from '../../i18n'
 import { type DashboardContext, loadSafely } from '../context'
 import { FailedPanel, Panel } from '../Panel'
 
-const CHECKS = ['database', 'delivery', 'inbox', 'email', 'backup'] as const
+const CHECKS = ['database', 'delivery', 'inbox', 'email', 'insights', 'backup'] as const
 
 const statusKey = (name: (typeof CHECKS)[number], check: HealthCheck): NewsroomKey =>
   name === 'backup' && check.status === 'stale' ? 'newsroom:health_backupStale' : `newsroom:health_${check.status}`

@@ -22,6 +22,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"xlsx_file" varchar,
   	"pdf_file" varchar,
   	"finished_at" timestamp(3) with time zone,
+  	"page_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -35,8 +36,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "reports_id" integer;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "reports_requested_by_idx" ON "reports" USING btree ("requested_by_id");
   CREATE UNIQUE INDEX "reports_schedule_key_idx" ON "reports" USING btree ("schedule_key");
+  CREATE INDEX "reports_page_idx" ON "reports" USING btree ("page_id");
   CREATE INDEX "reports_updated_at_idx" ON "reports" USING btree ("updated_at");
   CREATE INDEX "reports_created_at_idx" ON "reports" USING btree ("created_at");
   CREATE INDEX "state_leaseUntil_idx" ON "reports" USING btree ("state","lease_until");

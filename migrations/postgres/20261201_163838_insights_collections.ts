@@ -10,6 +10,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"metric" varchar NOT NULL,
   	"day" varchar NOT NULL,
   	"value" numeric NOT NULL,
+  	"page_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -20,6 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"metric" varchar NOT NULL,
   	"day" varchar NOT NULL,
   	"value" numeric NOT NULL,
+  	"page_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -38,16 +40,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_publication_id_publications_id_fk" FOREIGN KEY ("publication_id") REFERENCES "public"."publications"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "post_metrics" ADD CONSTRAINT "post_metrics_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "page_metrics" ADD CONSTRAINT "page_metrics_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "page_metrics" ADD CONSTRAINT "page_metrics_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "post_metrics_publication_idx" ON "post_metrics" USING btree ("publication_id");
   CREATE INDEX "post_metrics_story_idx" ON "post_metrics" USING btree ("story_id");
   CREATE INDEX "post_metrics_channel_idx" ON "post_metrics" USING btree ("channel_id");
+  CREATE INDEX "post_metrics_page_idx" ON "post_metrics" USING btree ("page_id");
   CREATE INDEX "post_metrics_updated_at_idx" ON "post_metrics" USING btree ("updated_at");
   CREATE INDEX "post_metrics_created_at_idx" ON "post_metrics" USING btree ("created_at");
   CREATE UNIQUE INDEX "publication_metric_day_idx" ON "post_metrics" USING btree ("publication_id","metric","day");
   CREATE INDEX "metric_day_idx" ON "post_metrics" USING btree ("metric","day");
   CREATE INDEX "story_metric_day_idx" ON "post_metrics" USING btree ("story_id","metric","day");
   CREATE INDEX "page_metrics_channel_idx" ON "page_metrics" USING btree ("channel_id");
+  CREATE INDEX "page_metrics_page_idx" ON "page_metrics" USING btree ("page_id");
   CREATE INDEX "page_metrics_updated_at_idx" ON "page_metrics" USING btree ("updated_at");
   CREATE INDEX "page_metrics_created_at_idx" ON "page_metrics" USING btree ("created_at");
   CREATE UNIQUE INDEX "channel_metric_day_idx" ON "page_metrics" USING btree ("channel_id","metric","day");

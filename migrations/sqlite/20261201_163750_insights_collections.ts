@@ -9,16 +9,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`metric\` text NOT NULL,
   	\`day\` text NOT NULL,
   	\`value\` numeric NOT NULL,
+  	\`page_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`publication_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`story_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`post_metrics_publication_idx\` ON \`post_metrics\` (\`publication_id\`);`)
   await db.run(sql`CREATE INDEX \`post_metrics_story_idx\` ON \`post_metrics\` (\`story_id\`);`)
   await db.run(sql`CREATE INDEX \`post_metrics_channel_idx\` ON \`post_metrics\` (\`channel_id\`);`)
+  await db.run(sql`CREATE INDEX \`post_metrics_page_idx\` ON \`post_metrics\` (\`page_id\`);`)
   await db.run(sql`CREATE INDEX \`post_metrics_updated_at_idx\` ON \`post_metrics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`post_metrics_created_at_idx\` ON \`post_metrics\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`publication_metric_day_idx\` ON \`post_metrics\` (\`publication_id\`,\`metric\`,\`day\`);`)
@@ -30,12 +33,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`metric\` text NOT NULL,
   	\`day\` text NOT NULL,
   	\`value\` numeric NOT NULL,
+  	\`page_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`page_metrics_channel_idx\` ON \`page_metrics\` (\`channel_id\`);`)
+  await db.run(sql`CREATE INDEX \`page_metrics_page_idx\` ON \`page_metrics\` (\`page_id\`);`)
   await db.run(sql`CREATE INDEX \`page_metrics_updated_at_idx\` ON \`page_metrics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`page_metrics_created_at_idx\` ON \`page_metrics\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`channel_metric_day_idx\` ON \`page_metrics\` (\`channel_id\`,\`metric\`,\`day\`);`)
@@ -72,6 +78,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`inbox_id\` integer,
   	\`shifts_id\` integer,
   	\`notifications_id\` integer,
+  	\`pages_id\` integer,
   	\`areas_id\` integer,
   	\`units_id\` integer,
   	\`channels_id\` integer,
@@ -84,6 +91,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`inbox_id\`) REFERENCES \`inbox\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`shifts_id\`) REFERENCES \`shifts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`channels_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -91,7 +99,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`webhook_events_id\`) REFERENCES \`webhook_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "stories_id", "publications_id", "media_id", "inbox_id", "shifts_id", "notifications_id", "areas_id", "units_id", "channels_id", "users_id", "webhook_events_id") SELECT "id", "order", "parent_id", "path", "stories_id", "publications_id", "media_id", "inbox_id", "shifts_id", "notifications_id", "areas_id", "units_id", "channels_id", "users_id", "webhook_events_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "stories_id", "publications_id", "media_id", "inbox_id", "shifts_id", "notifications_id", "pages_id", "areas_id", "units_id", "channels_id", "users_id", "webhook_events_id") SELECT "id", "order", "parent_id", "path", "stories_id", "publications_id", "media_id", "inbox_id", "shifts_id", "notifications_id", "pages_id", "areas_id", "units_id", "channels_id", "users_id", "webhook_events_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -104,6 +112,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_inbox_id_idx\` ON \`payload_locked_documents_rels\` (\`inbox_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_shifts_id_idx\` ON \`payload_locked_documents_rels\` (\`shifts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`)
