@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
-import { isBoardOrAdmin } from '../access/isBoard'
+import { isBoardInAnyPage } from '../access/isBoardInAnyPage'
 
 /** Whether the previous month's report is made on the 1st and the board told by email (board, admins). */
 export const ReportSettings: GlobalConfig = {
   slug: 'report-settings',
   label: { vi: 'Báo cáo định kỳ', en: 'Scheduled reports' },
   admin: { group: { vi: 'Số liệu', en: 'Insights' }, hidden: hiddenFromAllBut(['board', 'admin']) },
-  access: { read: isBoardOrAdmin, update: isBoardOrAdmin },
+  access: { read: isBoardInAnyPage, update: isBoardInAnyPage },
   fields: [
     {
       name: 'monthlyEmail',

@@ -159,7 +159,7 @@ describe('pages of the network', () => {
     )
     const commune = await newsroom.payload.create({
       collection: 'pages',
-      data: { name: 'Trang xã Phú Trung', slug: 'phu-trung', level: 'grassroots' } as never,
+      data: { name: 'Trang xã Phú Trung', slug: 'phu-trung', level: 'grassroots', parent: district } as never,
     })
     const email = 'bbt-xa@test.local'
     const password = 'pw-bbt-xa-2026'
