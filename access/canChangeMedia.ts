@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { perPage } from '../src/pages/membership'
+import { perPage } from '../src/fanpages/membership'
 import { hasAnyRole } from '../src/workflow/roles'
 
 /** In each of their pages: the board and admins manage the photo library; everyone else only what they uploaded. */

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { homePage, rolesInPage } from '../src/pages/membership'
+import { homePage, rolesInPage } from '../src/fanpages/membership'
 import { hasAnyRole, holdsArea } from '../src/workflow/roles'
 
 /**

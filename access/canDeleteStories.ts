@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { isOperator, perPage } from '../src/pages/membership'
+import { isOperator, perPage } from '../src/fanpages/membership'
 
 /** Only a never-submitted draft may be deleted by its author; nothing that entered review vanishes. */
 export const canDeleteStories: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { FieldAccess } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { rolesInPage } from '../src/pages/membership'
+import { rolesInPage } from '../src/fanpages/membership'
 import { hasAnyRole } from '../src/workflow/roles'
 import { inPagesWhereRole } from './pageAccess'
 

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { perPage } from '../src/pages/membership'
+import { perPage } from '../src/fanpages/membership'
 import { hasAnyRole, hasRole } from '../src/workflow/roles'
 
 /** In each of their pages: the board sees the whole inbox; a duty member sees what is assigned to them. */

@@ -2,7 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
 import { MEDIA_USES } from '../src/media/usage'
-import { perPage } from '../src/pages/membership'
+import { perPage } from '../src/fanpages/membership'
 import { readableInPage } from './canReadStories'
 
 /** The same conditions, asked of the stories behind a join field of media. */

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { isOperator, pagesWhereRole } from '../src/pages/membership'
+import { isOperator, pagesWhereRole } from '../src/fanpages/membership'
 
 /**
  * A user sees the pages they belong to; a board member also the pages below theirs (the district

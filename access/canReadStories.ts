@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { perPage } from '../src/pages/membership'
+import { perPage } from '../src/fanpages/membership'
 import { type Actor, type Role, hasAnyRole, hasRole } from '../src/workflow/roles'
 
 /** Inside one page, with these roles: the board everything; an editor their areas'; everyone their own and what is published. */
@@ -12,7 +12,7 @@ export const readableInPage = (actor: Actor, roles: readonly Role[]): Where | tr
   return { or: visible }
 }
 
-/** The stories an actor reads, page by page (`src/pages/membership.ts`); media follows it (`canReadMedia`). */
+/** The stories an actor reads, page by page (`src/fanpages/membership.ts`); media follows it (`canReadMedia`). */
 export const readableStories = (actor: Actor): Where | boolean =>
   perPage(actor, (roles) => readableInPage(actor, roles)) as Where | boolean
 

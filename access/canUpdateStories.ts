@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { perPage } from '../src/pages/membership'
+import { perPage } from '../src/fanpages/membership'
 import { AUTHOR_EDITABLE_STAGES } from '../src/workflow/stages'
 import { type Actor, type Id, type Role, hasAnyRole, hasRole, holdsArea } from '../src/workflow/roles'
 

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { toActor } from '../src/auth/actor'
-import { isOperator, pagesWhereRole } from '../src/pages/membership'
+import { isOperator, pagesWhereRole } from '../src/fanpages/membership'
 import { hasRole } from '../src/workflow/roles'
 
 /** Admins see everyone; the board and editors of a page see its people (authors' names); others only themselves. */

@@ -1,7 +1,7 @@
 import type { FieldAccess } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { homePage, rolesInPage } from '../src/pages/membership'
+import { homePage, rolesInPage } from '../src/fanpages/membership'
 import { hasAnyRole } from '../src/workflow/roles'
 import { createInPageWhereRole, inPagesWhereRole } from './pageAccess'
 

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { homePage, isOperator, perPage, rolesInPage } from '../src/pages/membership'
+import { homePage, isOperator, perPage, rolesInPage } from '../src/fanpages/membership'
 import { type Role, hasAnyRole } from '../src/workflow/roles'
 
 /** Read, change or delete the documents of the pages where the user holds one of these roles. */

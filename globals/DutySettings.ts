@@ -2,7 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
-import { isDutyBoardOrAdmin } from '../access/isDutyOrBoard'
+import { toActor } from '../src/auth/actor'
+import { hasAnyRole } from '../src/workflow/roles'
 
 export const DEFAULT_SLOTS = [
   { name: 'Sáng', start: '06:00', end: '11:00' },
@@ -16,7 +17,7 @@ export const DutySettings: GlobalConfig = {
   label: { vi: 'Cài đặt trực trang', en: 'Duty settings' },
   // The duty team and the board see the slots in the roster; admins set them here.
   admin: { group: { vi: 'Trực trang', en: 'Fanpage duty' }, hidden: hiddenFromAllBut(['admin']) },
-  access: { read: isDutyBoardOrAdmin, update: isAdmin },
+  access: { read: ({ req }) => hasAnyRole(toActor(req.user), ['duty', 'board', 'admin']), update: isAdmin },
   fields: [
     {
       name: 'slots',

@@ -7,7 +7,7 @@ import { pageField } from './page'
 /**
  * A collection whose documents belong to one page of the network: the `page` field, set when a
  * document is made (from `source` when it comes from another document) and kept on its links.
- * Its access rules scope by that field (`src/pages/membership.ts`).
+ * Its access rules scope by that field (`src/fanpages/membership.ts`).
  */
 export const belongsToPage = (collection: CollectionConfig, source?: PageSource): CollectionConfig => ({
   ...collection,

@@ -5,7 +5,7 @@ import { isAdminField } from '../../access/isAdmin'
 /**
  * The page a document belongs to: set by the server on creation (`hooks/pages/setPage.ts`), from
  * what it comes from or the user's page; moved to another page by admins only. Access rules scope
- * every read and write by it (`src/pages/membership.ts`).
+ * every read and write by it (`src/fanpages/membership.ts`).
  */
 export const pageField = (): RelationshipField => ({
   name: 'page',

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, FlattenedField, PayloadRequest, Saniti
 
 import { relationId } from '../../src/auth/actor'
 import { newsroomFieldError } from '../../src/i18n/errors'
-import { isPageOwned } from '../../src/pages/pageOwned'
+import { isPageOwned } from '../../src/fanpages/pageOwned'
 import { type Id, sameId } from '../../src/workflow/roles'
 
 type Link = { field: string; collection: string; ids: Id[] }

@@ -2,8 +2,8 @@ import type { CollectionBeforeValidateHook, CollectionSlug, PayloadRequest } fro
 
 import { relationId, toActor } from '../../src/auth/actor'
 import { newsroomError } from '../../src/i18n/errors'
-import { defaultPageId } from '../../src/pages/defaultPage'
-import { homePage, isOperator } from '../../src/pages/membership'
+import { defaultPageId } from '../../src/fanpages/defaultPage'
+import { homePage, isOperator } from '../../src/fanpages/membership'
 import { type Id, sameId } from '../../src/workflow/roles'
 
 /** Where a document's page comes from when it is made from another one (a publication from its story). */

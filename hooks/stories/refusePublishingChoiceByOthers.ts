@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { relationId, toActor } from '../../src/auth/actor'
-import { homePage, rolesInPage } from '../../src/pages/membership'
+import { homePage, rolesInPage } from '../../src/fanpages/membership'
 import { newsroomError } from '../../src/i18n/errors'
 import { sameContent } from '../../src/workflow/sameContent'
 import { hasAnyRole } from '../../src/workflow/roles'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { toActor } from '../../src/auth/actor'
-import { defaultPageId } from '../../src/pages/defaultPage'
+import { defaultPageId } from '../../src/fanpages/defaultPage'
 import type { Membership, Role } from '../../src/workflow/roles'
 
 type MembershipRow = { page: unknown; roles?: unknown; id?: unknown }

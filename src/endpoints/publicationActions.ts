@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
 import { findVisible } from '../auth/visible'
-import { actorInPage } from '../pages/membership'
+import { actorInPage } from '../fanpages/membership'
 import { compareAndSet, type Scalar } from '../db/compareAndSet'
 import { refusal } from '../i18n/errors'
 import type { PublicationState } from '../publishing/states'

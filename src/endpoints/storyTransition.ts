@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
-import { actorInPage } from '../pages/membership'
+import { actorInPage } from '../fanpages/membership'
 import { findVisible } from '../auth/visible'
 import { compareAndSet } from '../db/compareAndSet'
 import { messageFor, refusal } from '../i18n/errors'

@@ -9,7 +9,7 @@ export interface Actor {
   id: Id
   roles: readonly Role[]
   areas: readonly Id[]
-  /** The pages the user belongs to, with their roles in each (`src/pages/membership.ts`). */
+  /** The pages the user belongs to, with their roles in each (`src/fanpages/membership.ts`). */
   memberships?: readonly Membership[]
 }
 

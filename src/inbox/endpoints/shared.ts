@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
-import { actorInPage } from '../../pages/membership'
+import { actorInPage } from '../../fanpages/membership'
 import { findVisible } from '../../auth/visible'
 import { jsonBody } from '../../endpoints/jsonBody'
 import { refusalsFrom } from '../../i18n/refusal'

@@ -36,10 +36,10 @@ import { InboxStateCell as InboxStateCell_b5677dbb2dce4bdeae2ba502896e0655 } fro
 import { ShownInPanel as ShownInPanel_84c678bde43c1a36180cca4806900d42 } from '../../../../src/admin/inbox/ShownInPanel'
 import { SlaCell as SlaCell_28ae0ca1e412fc885e51513cb462a13f } from '../../../../src/admin/inbox/SlaCountdown'
 import { RosterLink as RosterLink_213d0420726ff6ca0e4fe7d367399140 } from '../../../../src/admin/roster/RosterLink'
+import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '../../../../src/admin/roster/SlotRowLabel'
 import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
 import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { FlagCell as FlagCell_5a818b075c1b32768238ec5df47ba91a } from '../../../../src/admin/cells/FlagCell'
-import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '../../../../src/admin/roster/SlotRowLabel'
 import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
@@ -91,10 +91,10 @@ export const importMap = {
   "/src/admin/inbox/ShownInPanel#ShownInPanel": ShownInPanel_84c678bde43c1a36180cca4806900d42,
   "/src/admin/inbox/SlaCountdown#SlaCell": SlaCell_28ae0ca1e412fc885e51513cb462a13f,
   "/src/admin/roster/RosterLink#RosterLink": RosterLink_213d0420726ff6ca0e4fe7d367399140,
+  "/src/admin/roster/SlotRowLabel#SlotRowLabel": SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773,
   "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
   "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/cells/FlagCell#FlagCell": FlagCell_5a818b075c1b32768238ec5df47ba91a,
-  "/src/admin/roster/SlotRowLabel#SlotRowLabel": SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773,
   "/src/admin/brand/Brand#Icon": Icon_df0445bca982641de154f09e1b392207,
   "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
