@@ -1,5 +1,5 @@
 import { relationId } from '../src/auth/actor'
-import { actorInPage } from '../src/pages/membership'
+import { actorInPage } from '../src/fanpages/membership'
 import { type Actor, type Id, hasAnyRole, holdsArea, sameId } from '../src/workflow/roles'
 
 type Relation = Id | { id: Id } | null | undefined

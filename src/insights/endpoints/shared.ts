@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { toActor } from '../../auth/actor'
 import { type Actor, hasAnyRole } from '../../workflow/roles'
-import { isOperator, pagesWhereRole } from '../../pages/membership'
+import { isOperator, pagesWhereRole } from '../../fanpages/membership'
 import { parseInsightsQuery, type InsightsQuery, type PageScope } from '../figures/query'
 import { refuse } from '../messages'
 

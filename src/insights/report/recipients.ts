@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { toActor } from '../../auth/actor'
-import { rolesInPage } from '../../pages/membership'
+import { rolesInPage } from '../../fanpages/membership'
 import { hasRole, type Id } from '../../workflow/roles'
 
 /**
