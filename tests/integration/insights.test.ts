@@ -154,12 +154,12 @@ describe('the insights overview', () => {
 
 describe('pages of the network', () => {
   test("another page's board sees none of this page's figures and may not ask for them", async () => {
-    const district = String(
-      (await newsroom.payload.findByID({ collection: 'stories', id: fixture.stories.S1, depth: 0 })).page,
-    )
+    const districtPage = (await newsroom.payload.findByID({ collection: 'stories', id: fixture.stories.S1, depth: 0 }))
+      .page as string | number
+    const district = String(districtPage)
     const commune = await newsroom.payload.create({
       collection: 'pages',
-      data: { name: 'Trang xã Phú Trung', slug: 'phu-trung', level: 'grassroots', parent: district } as never,
+      data: { name: 'Trang xã Phú Trung', slug: 'phu-trung', level: 'grassroots', parent: districtPage } as never,
     })
     const email = 'bbt-xa@test.local'
     const password = 'pw-bbt-xa-2026'

@@ -290,7 +290,7 @@ export const InsightsScreen = ({
           />
         </>
       )}
-      <ReportsPanel apiRoute={apiRoute} from={query.from} to={query.to} />
+      <ReportsPanel apiRoute={apiRoute} from={query.from} page={query.page} to={query.to} />
     </div>
   )
 }

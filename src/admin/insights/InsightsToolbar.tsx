@@ -6,6 +6,7 @@ import { FORMAT_LABELS } from '../../workflow/labels'
 import { useNewsroomTranslation } from '../i18n'
 
 export interface FilterOptions {
+  pages: { id: string; name: string }[]
   areas: { id: string; name: string }[]
   units: { id: string; name: string }[]
   authors: { id: string; name: string }[]
@@ -40,7 +41,7 @@ export const InsightsToolbar = ({
   const { t, pick } = useNewsroomTranslation()
   const quick = presets()
   const select = (
-    name: 'area' | 'format' | 'unit' | 'author',
+    name: 'page' | 'area' | 'format' | 'unit' | 'author',
     label: string,
     all: string,
     choices: { id: string; name: string }[],
@@ -109,6 +110,9 @@ export const InsightsToolbar = ({
         </div>
       </div>
       <div aria-label={t('newsroom:insightsFilters')} className="newsroom-insights__filters" role="group">
+        {(options?.pages.length ?? 0) > 1
+          ? select('page', t('newsroom:insightsPage'), t('newsroom:insightsAllPages'), options!.pages)
+          : null}
         {select('area', t('newsroom:insightsColArea'), t('newsroom:insightsAllAreas'), options?.areas ?? [])}
         {select(
           'format',

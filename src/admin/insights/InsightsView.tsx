@@ -22,7 +22,7 @@ export const InsightsView = (props: AdminViewServerProps) => {
   const tr = serverTranslation(req.i18n)
   const allowed = hasAnyRole(toActor(req.user), ['board', 'admin'])
   const asked = Object.fromEntries(
-    ['from', 'to', 'area', 'format', 'unit', 'author'].map((key) => [key, first(props.searchParams?.[key])]),
+    ['from', 'to', 'page', 'area', 'format', 'unit', 'author'].map((key) => [key, first(props.searchParams?.[key])]),
   )
   const parsed = parseInsightsQuery(asked)
   // A link with a bad period or filter opens on this month rather than on an error.

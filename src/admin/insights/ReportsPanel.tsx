@@ -23,7 +23,17 @@ const POLL_MS = 1500
  * The reports: make one of the period on screen, follow its progress (read again every 1.5 s while one
  * is being made), download it as Excel or PDF; and the monthly report by email on the 1st.
  */
-export const ReportsPanel = ({ apiRoute, from, to }: { apiRoute: string; from: string; to: string }) => {
+export const ReportsPanel = ({
+  apiRoute,
+  from,
+  to,
+  page,
+}: {
+  apiRoute: string
+  from: string
+  to: string
+  page: string | null
+}) => {
   const { t, language } = useNewsroomTranslation()
   const [busy, setBusy] = useState(false)
   const reports = useServerValue(
@@ -48,7 +58,11 @@ export const ReportsPanel = ({ apiRoute, from, to }: { apiRoute: string; from: s
 
   const generate = async () => {
     setBusy(true)
-    const answer = await apiRequest(`${apiRoute}/reports/generate`, { method: 'POST', language, body: { from, to } })
+    const answer = await apiRequest(`${apiRoute}/reports/generate`, {
+      method: 'POST',
+      language,
+      body: { from, to, page },
+    })
     setBusy(false)
     if (!answer.ok) toast.error(answer.message ?? t('newsroom:networkError'))
     reports.reload()
