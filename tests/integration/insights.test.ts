@@ -18,6 +18,7 @@ const overview = (user: TestUser | null, search: Record<string, string> = {}) =>
     token: user?.token,
   })
 
+// A fresh database with every migration, then the fixture's rows through the local API's hooks.
 beforeAll(async () => {
   newsroom = await startNewsroom()
   admin = await newsroom.makeUser(['admin'])
@@ -29,7 +30,7 @@ beforeAll(async () => {
   fixture = await seedInsightsFixture(newsroom.payload, { c1: c1.id, c2: c2.id, d1: duty.id, d2: d2.id })
   editorA = await newsroom.makeUser(['editor'], { areas: [fixture.areas.A] })
   editorB = await newsroom.makeUser(['editor'], { areas: [fixture.areas.B] })
-})
+}, 180_000)
 afterAll(async () => {
   await newsroom?.stop()
 })

@@ -32,6 +32,7 @@ const download = async (user: TestUser | null, id: string | number, kind: string
 
 let reportId: string | number
 
+// A fresh database with every migration, then the fixture's rows through the local API's hooks.
 beforeAll(async () => {
   newsroom = await startNewsroom()
   board = await newsroom.makeUser(['board'])
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const response = await generate(board, FIXTURE_PERIOD)
   expect(response.status).toBe(202)
   reportId = response.body.doc.id
-})
+}, 180_000)
 afterAll(async () => {
   await newsroom?.stop()
 })
