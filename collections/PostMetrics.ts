@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadMetrics } from '../access/canReadMetrics'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { countViewsEndpoint, reactEndpoint } from '../src/insights/local/endpoints'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
@@ -28,6 +29,8 @@ export const PostMetrics: CollectionConfig = belongsToPage(
     },
     defaultSort: '-day',
     access: { create: nobody, read: canReadMetrics, update: nobody, delete: nobody },
+    // The public page's own counters (anonymous): views, viewers and reactions of local-feed posts.
+    endpoints: [countViewsEndpoint, reactEndpoint],
     indexes: [
       { fields: ['publication', 'metric', 'day'], unique: true },
       { fields: ['metric', 'day'] },

@@ -181,6 +181,7 @@ export const runCollectPart = async ({ db, flags, log }: BenchContext) => {
         const round = await collector.runOnce()
         rounds += 1
         read += round.posts.read
+        log(`    round ${rounds}: ${round.posts.read} posts, ${round.posts.calls + round.pages.calls} calls`)
         if (round.posts.read === 0) return { read, rounds }
       }
     })

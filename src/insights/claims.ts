@@ -1,6 +1,9 @@
+import { and, eq, inArray, isNull, lt, lte, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
-import { compareAndSet, type Scalar } from '../db/compareAndSet'
+import { type AdapterInternals, compareAndSet, type Scalar, toSql } from '../db/compareAndSet'
+import { groupCommit } from '../db/groupCommit'
+import { chunk } from './batchPlan'
 import type { Id } from '../workflow/roles'
 import { MAX_AGE_MS } from './schedule'
 
@@ -148,3 +151,86 @@ export const releaseHeld = (
     expect: { metricsLeaseOwner: lease.workerId },
     set: { metricsLeaseOwner: null, metricsLeaseUntil: null, ...set },
   })
+
+type Updating = {
+  update: (table: unknown) => {
+    set: (values: Record<string, unknown>) => {
+      where: (condition: unknown) => { returning: (fields: Record<string, unknown>) => Promise<{ id: Id }[]> }
+    }
+  }
+}
+
+const sqlTable = (payload: Payload, collection: Collection) => {
+  const internals = payload.db as unknown as AdapterInternals
+  if (internals.name === 'mongoose') return null
+  return {
+    drizzle: internals.drizzle as unknown as Updating,
+    table: internals.tables![collection] as Record<string, never>,
+  }
+}
+
+/**
+ * Takes many rows at once, on the SQL adapters in one statement per 500: `UPDATE … SET lease = me
+ * WHERE id IN (…) AND <still due> AND <lease free or lapsed>`. Each row's condition is checked as it is
+ * written, so a row another worker took, or read and released, since it was found is left out: the
+ * same guarantee as `claimAll`, without a statement per row. MongoDB uses `claimAll`.
+ */
+export const claimDue = async <Row extends LeaseFields>(
+  payload: Payload,
+  collection: Collection,
+  rows: readonly Row[],
+  lease: Lease,
+): Promise<Row[]> => {
+  const sql = sqlTable(payload, collection)
+  if (!sql || rows.length === 0) return claimAll(payload, collection, rows, lease)
+  const { drizzle, table } = sql
+  const now = lease.now().toISOString()
+  const until = new Date(lease.now().getTime() + lease.leaseMs).toISOString()
+  const won = new Set<string>()
+  for (const part of chunk(rows, 500)) {
+    const claimed = await groupCommit(payload.db, () =>
+      drizzle
+        .update(table)
+        .set({ metricsLeaseOwner: lease.workerId, metricsLeaseUntil: until, updatedAt: now })
+        .where(
+          and(
+            inArray(table.id, part.map((row) => row.id) as never),
+            or(
+              lte(table.metricsDueAt, now as never),
+              and(isNull(table.metricsDueAt), isNull(table.metricsCollectedAt)),
+            ),
+            or(isNull(table.metricsLeaseUntil), lt(table.metricsLeaseUntil, now as never)),
+          ),
+        )
+        .returning({ id: table.id }),
+    )
+    for (const { id } of claimed) won.add(String(id))
+  }
+  return rows.filter((row) => won.has(String(row.id)))
+}
+
+/** Ends this worker's lease on many rows with the same outcome: one statement per 500 on SQL. */
+export const releaseMany = async (
+  payload: Payload,
+  collection: Collection,
+  ids: readonly Id[],
+  lease: Lease,
+  set: Record<string, Scalar>,
+) => {
+  const sql = sqlTable(payload, collection)
+  if (!sql) {
+    await Promise.all(ids.map((id) => releaseHeld(payload, collection, id, lease, set)))
+    return
+  }
+  const { drizzle, table } = sql
+  const values = Object.fromEntries(Object.entries(set).map(([field, value]) => [field, toSql(value)]))
+  for (const part of chunk(ids, 500)) {
+    await groupCommit(payload.db, () =>
+      drizzle
+        .update(table)
+        .set({ metricsLeaseOwner: null, metricsLeaseUntil: null, ...values, updatedAt: new Date().toISOString() })
+        .where(and(inArray(table.id, part as never), eq(table.metricsLeaseOwner, lease.workerId as never)))
+        .returning({ id: table.id }),
+    )
+  }
+}

@@ -25,8 +25,10 @@ export type Stop =
 export interface PagePostsReading {
   /** Post id (Facebook's) → figures read, even for posts only partly read. */
   figures: Map<string, Figures>
-  /** Posts read in full (engagement fields and every insights metric still asked). */
+  /** Posts read in full (engagement fields and every insights metric still asked), or gone. */
   done: Set<string>
+  /** Posts Facebook no longer knows (deleted on the page): counted done, with no new figures. */
+  gone: Set<string>
   /** HTTP calls made to Facebook. */
   calls: number
   stop?: Stop
@@ -52,9 +54,13 @@ export const readPagePosts = async (
   access: PageAccess,
   postIds: readonly string[],
 ): Promise<PagePostsReading> => {
-  const reading: PagePostsReading = { figures: new Map(), done: new Set(), calls: 0 }
+  const reading: PagePostsReading = { figures: new Map(), done: new Set(), gone: new Set(), calls: 0 }
   const merge = (id: string, figures: Figures) => reading.figures.set(id, { ...reading.figures.get(id), ...figures })
   const fieldsRead = new Set<string>()
+  const gone = (id: string) => {
+    reading.gone.add(id)
+    reading.done.add(id)
+  }
 
   /** Counts the call; false (with `reading.stop` set) when the page must not be called again now. */
   const goOn = <T>(result: Read<T>): result is Extract<Read<T>, { ok: true }> => {
@@ -81,6 +87,25 @@ export const readPagePosts = async (
     return refused
   }
 
+  /** Engagement fields post by post; false when the page must not be called again now. */
+  const readOneByOne = async (ids: readonly string[]) => {
+    for (const id of ids) {
+      const result = await readEngagement(graph, access.token, [id])
+      if (!result.ok && result.failure.kind === 'invalid') {
+        reading.calls += 1
+        gone(id)
+        continue
+      }
+      if (!goOn(result)) return false
+      for (const [read, figures] of result.value) {
+        merge(read, figures)
+        fieldsRead.add(read)
+      }
+      if (reading.stop) return false
+    }
+    return true
+  }
+
   const readInsights = async (ids: string[], metrics: string[]): Promise<void> => {
     if (metrics.length === 0) {
       for (const id of ids) if (fieldsRead.has(id)) reading.done.add(id)
@@ -94,7 +119,9 @@ export const readPagePosts = async (
     }
     const failures = [...result.value.failed]
     const invalid = failures.filter(([, failure]) => isInvalidMetric(failure))
-    const other = failures.find(([, failure]) => !isInvalidMetric(failure))
+    // A post deleted since it went out: nothing more to read, its schedule goes on.
+    for (const [id, failure] of failures) if (failure.kind === 'invalid' && !isInvalidMetric(failure)) gone(id)
+    const other = failures.find(([, failure]) => !isInvalidMetric(failure) && failure.kind !== 'invalid')
     if (other && (other[1].kind === 'token' || other[1].kind === 'throttled')) reading.stop = stopFor(other[1])
     if (invalid.length === 0 || reading.stop) return
     const refused = await refusedMetrics(invalid[0]![0], metrics)
@@ -112,8 +139,10 @@ export const readPagePosts = async (
     if (call.kind === 'fields') {
       const result = await readEngagement(graph, access.token, call.postIds)
       if (!result.ok && result.failure.kind === 'invalid') {
-        // One post Facebook no longer knows fails the whole call: that chunk waits, the others go on.
+        // One post Facebook no longer knows (deleted on the page) fails the whole call: ask that
+        // chunk's posts one by one, so the deleted one is found and the others are read.
         reading.calls += 1
+        if (!(await readOneByOne(call.postIds))) break
         continue
       }
       if (!goOn(result)) break

@@ -206,6 +206,33 @@ describe('public fanpage (local feed)', () => {
     await linked.context.close()
   })
 
+  test("a reader likes a post on a phone, once; the board sees the post's views and likes", async () => {
+    const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${server!.url}/fanpage?bai=${storyId}`)
+    const post = page.locator(`#bai-${storyId}`)
+    await post.getByRole('button', { name: 'Thích', exact: true }).click()
+    await post.getByRole('button', { name: 'Đã thích', exact: true }).waitFor()
+    expect(await post.locator('.fp-react__count').textContent()).toBe('1 lượt thích')
+    // The browser remembers the like: after a reload, liking again leaves the count at one.
+    await page.reload()
+    const reloaded = page.locator(`#bai-${storyId}`)
+    expect(await reloaded.locator('.fp-react__count').textContent()).toBe('1 lượt thích')
+    await reloaded.getByRole('button', { name: 'Thích', exact: true }).click()
+    await reloaded.getByRole('button', { name: 'Đã thích', exact: true }).waitFor()
+    expect(await reloaded.locator('.fp-react__count').textContent()).toBe('1 lượt thích')
+    await context.close()
+
+    const board = await login(DEMO.board)
+    const figures = await api('GET', `/api/post-metrics?where[story][equals]=${storyId}&limit=50`, board)
+    const byMetric = Object.fromEntries(
+      figures.body.docs.map((row: { metric: string; value: number }) => [row.metric, row.value]),
+    )
+    expect(byMetric.reactions).toBe(1)
+    expect(byMetric.post_media_view).toBeGreaterThanOrEqual(2)
+    expect(byMetric.post_total_media_view_unique).toBeGreaterThanOrEqual(1)
+  })
+
   test('ten posts a page: "Xem thêm" opens the next one, and an old post\'s permalink finds its page', async () => {
     const newer: string[] = []
     for (let index = 1; index <= 10; index += 1) {

@@ -204,6 +204,7 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
           at,
         ),
       ),
+    deletePost: (postId) => store.deletePost(postId),
     postFigures: (postId) => {
       const post = store.findPost(postId)
       if (!post) throw new Error(`No simulated post ${postId}`)

@@ -143,6 +143,12 @@ export class SimulatorStore {
     return this.postsById.get(id)
   }
 
+  /** A post deleted on the page: Facebook no longer knows it. */
+  deletePost(id: string): void {
+    this.postsById.delete(id)
+    this.posts = this.posts.filter((post) => post.id !== id)
+  }
+
   findPhoto(id: string): SimulatedPhoto | undefined {
     return this.photos.get(id)
   }

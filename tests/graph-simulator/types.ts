@@ -168,6 +168,8 @@ export interface GraphSimulator {
   retireMetric(name: string): void
   /** Adds a published post directly, as if it went out at `at` (for benchmarks: no upload round trip). */
   seedPost(input: { pageId: string; at: Date; message?: string }): SimulatedPost
+  /** Deletes a post, as a page admin would on Facebook: it is then an unknown object. */
+  deletePost(postId: string): void
   /** A post's lifetime figures as the simulator would answer them now. */
   postFigures(postId: string): Record<string, number>
   clearFaults(): void

@@ -274,6 +274,25 @@ test('a retired metric is dropped and remembered; the other figures are still st
   expect(simulator.requests.slice(from).every((request) => request.status === 200)).toBe(true)
 })
 
+test('a post deleted on the page does not hold up the others of its batch', async () => {
+  const page = await connectPage()
+  const posts = await publishedPosts(page, 5)
+  simulator.deletePost(posts[2]!.postId)
+  clock.advance(HOUR)
+  const from = simulator.requests.length
+  const round = await collector().runOnce()
+  // The ?ids= call fails for the whole chunk; its posts are asked one by one, the batch goes on.
+  expect(round.posts.read).toBe(5)
+  expect(callsSince(from).ids).toHaveLength(6)
+  expect(valueOf(await metricsOf(posts[0]!.publication), 'reactions')).toBe(
+    simulator.postFigures(posts[0]!.postId).reactions,
+  )
+  expect(await metricsOf(posts[2]!.publication)).toEqual([])
+  // Its schedule goes on like the others': nothing is due in the next hour.
+  clock.advance(30 * 60_000)
+  expect((await collector().runOnce()).posts.read).toBe(0)
+})
+
 test('usage close to the quota rests the page before Facebook throttles it; a throttle waits as long as asked', async () => {
   const page = await connectPage()
   await publishedPosts(page, 60)

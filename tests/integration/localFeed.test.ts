@@ -155,6 +155,7 @@ describe('the timeline', () => {
     expect(post).toEqual({
       storyId: story.id,
       publishedAt: story.publishedAt,
+      reactions: 0,
       text: {
         title: 'Lễ hội văn hóa các dân tộc Phú Riềng năm 2026',
         body: [
@@ -192,7 +193,7 @@ describe('the timeline', () => {
       expect(output).not.toContain('Nguyễn Thị Cộng Tác')
       expect(output).not.toMatch(/history|author|submit|approve/i)
     }
-    expect(Object.keys(feed.posts[0]!).sort()).toEqual(['photos', 'publishedAt', 'storyId', 'text'])
+    expect(Object.keys(feed.posts[0]!).sort()).toEqual(['photos', 'publishedAt', 'reactions', 'storyId', 'text'])
   })
 
   test('drafts, approved, scheduled-not-due and Facebook-only stories stay off the page', async () => {

@@ -2,6 +2,7 @@ import { Avatar, PAGE_NAME } from './brand'
 import type { FeedPhoto, FeedPost } from './feed'
 import { vnDateTime } from '../../../time/vietnam'
 import { PlainText } from './plainText'
+import { ReactionButton } from './ReactionButton'
 
 export const anchorOf = (storyId: string) => `bai-${storyId}`
 
@@ -51,6 +52,7 @@ export const PostCard = ({ post, eagerPhoto = false }: { post: FeedPost; eagerPh
           ))}
         </div>
       )}
+      <ReactionButton storyId={post.storyId} initial={post.reactions} />
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { Avatar, PAGE_DESCRIPTION, PAGE_NAME } from './brand'
 import type { Feed } from './feed'
 import { PostCard } from './PostCard'
+import { ViewCounter } from './ViewCounter'
 
 // A permalink "/fanpage#bai-…" names a post but not its page; when the post is not on this one, ask
 // the server for the page that holds it (once: "?bai=" already there means it is gone).
@@ -64,6 +65,7 @@ export const Timeline = ({ feed, basePath }: { feed: Feed; basePath: string }) =
     <footer className="fp-footer">
       <a href="/admin">Đăng nhập tòa soạn</a>
     </footer>
+    <ViewCounter storyIds={feed.posts.map((post) => post.storyId)} />
     <script dangerouslySetInnerHTML={{ __html: PERMALINK_SCRIPT }} />
   </div>
 )

@@ -6,6 +6,7 @@ import { loadApprovedContents } from '../../../publishing/approved/snapshot'
 import type { PostSections } from '../../../publishing/message'
 import { postText } from '../../../publishing/postText'
 import type { Id } from '../../../workflow/roles'
+import { latestTotals, LOCAL_REACTIONS } from '../../../insights/local/counters'
 import { localFeedChannels, storiesWithApprovedContent } from './visibility'
 
 export const FEED_PAGE_SIZE = 10
@@ -25,6 +26,8 @@ export interface FeedPost {
   text: PostSections
   publishedAt: string | null
   photos: FeedPhoto[]
+  /** Readers' reactions on the public page so far (its `reactions` figure). */
+  reactions: number
 }
 
 export interface Feed {
@@ -47,7 +50,7 @@ export const pageFromQuery = (value: unknown): number => {
   return Math.max(1, Number(text))
 }
 
-type Entry = { storyId: Id; publishedAt: string | null }
+type Entry = { storyId: Id; publicationId: Id; publishedAt: string | null }
 
 /** Every story on the public page, newest first, once even if several local channels carry it. */
 const publishedEntries = async (payload: Payload, channelIds: Id[]): Promise<Entry[]> => {
@@ -67,7 +70,11 @@ const publishedEntries = async (payload: Payload, channelIds: Id[]): Promise<Ent
     const storyId = relationId(row.story as Id | null)
     if (storyId === null || seen.has(String(storyId))) continue
     seen.add(String(storyId))
-    entries.push({ storyId, publishedAt: typeof row.publishedAt === 'string' ? row.publishedAt : null })
+    entries.push({
+      storyId,
+      publicationId: row.id,
+      publishedAt: typeof row.publishedAt === 'string' ? row.publishedAt : null,
+    })
   }
   const visible = await storiesWithApprovedContent(
     payload,
@@ -77,8 +84,9 @@ const publishedEntries = async (payload: Payload, channelIds: Id[]): Promise<Ent
 }
 
 // Only what the post shows is copied: the story document also holds its author and history.
-const toPost = (storyId: Id, content: ApprovedContent, publishedAt: string | null): FeedPost => ({
+const toPost = (storyId: Id, content: ApprovedContent, publishedAt: string | null, reactions: number): FeedPost => ({
   storyId: String(storyId),
+  reactions,
   text: postText(content),
   publishedAt,
   photos: content.photos.map((photo, index) => ({
@@ -109,13 +117,20 @@ export const loadFeed = async (payload: Payload, options: { page?: number; story
     slice.map((entry) => entry.storyId),
   )
 
+  const reactions = await latestTotals(
+    payload,
+    slice.map((entry) => entry.publicationId),
+    LOCAL_REACTIONS,
+  )
+
   return {
     page,
     totalPosts: entries.length,
     hasNextPage: page * FEED_PAGE_SIZE < entries.length,
     posts: slice.flatMap((entry) => {
       const content = contents.get(String(entry.storyId))
-      return content ? [toPost(entry.storyId, content, entry.publishedAt)] : []
+      const reacted = reactions.get(String(entry.publicationId)) ?? 0
+      return content ? [toPost(entry.storyId, content, entry.publishedAt, reacted)] : []
     }),
     channelName: channels.length === 1 ? channels[0]!.name : null,
   }
