@@ -80,30 +80,15 @@ const selectedDatabases = (flags: BenchFlags): BenchDatabase[] => {
 
 /** Benchmark names from the file names, without loading them (the parent loads no app code). */
 const benchmarkNames = (requested: readonly string[]): string[] => {
-  const isBench = (file: string) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== path.basename(thisFile)
-  // A family of benchmarks may share a folder (bench/insights/screen.ts is "insights/screen").
-  const folders = fs
-    .readdirSync(benchDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'lib' && entry.name !== 'results')
-    .map((entry) => entry.name)
-  const available = [
-    ...fs.readdirSync(benchDir).filter(isBench),
-    ...folders.flatMap((folder) =>
-      fs
-        .readdirSync(path.join(benchDir, folder))
-        .filter(isBench)
-        .map((file) => `${folder}/${file}`),
-    ),
-  ]
+  const available = fs
+    .readdirSync(benchDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== path.basename(thisFile))
     .map((file) => file.slice(0, -'.ts'.length))
     .sort()
   const unknown = requested.filter((name) => !available.includes(name))
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`)
   return requested.length ? [...requested] : available
 }
-
-/** A result file's name for a benchmark: "insights/screen" → "insights-screen". */
-const fileStem = (name: string) => name.replace(/\//g, '-')
 
 const loadBenchmark = async (name: string): Promise<Benchmark> => {
   const module = (await import(path.join(benchDir, `${name}.ts`))) as { benchmark?: Benchmark }
@@ -202,12 +187,9 @@ const runChild = async (db: BenchDatabase, names: readonly string[], flags: Benc
       ...outcome.result,
     }
     const json = `${JSON.stringify(record, null, 2)}\n`
-    const file = path.join(
-      resultsDir,
-      `${fileStem(benchmark.name)}-${db}-${started.toISOString().replace(/[:.]/g, '-')}.json`,
-    )
+    const file = path.join(resultsDir, `${benchmark.name}-${db}-${started.toISOString().replace(/[:.]/g, '-')}.json`)
     fs.writeFileSync(file, json)
-    fs.writeFileSync(path.join(resultsDir, `${fileStem(benchmark.name)}-${db}.latest.json`), json)
+    fs.writeFileSync(path.join(resultsDir, `${benchmark.name}-${db}.latest.json`), json)
     console.log(`\n${benchmark.name} on ${db} took ${Math.round(seconds)} s; result: ${path.relative(rootDir, file)}`)
     if (outcome.pass === false) missed = true
   }
@@ -246,7 +228,7 @@ const runParent = async (argv: readonly string[], names: readonly string[], flag
     const code = await spawnChild(db, selected, passThrough)
     if (code !== 0) exitCode = code === STALLED ? 1 : code
     for (const name of selected) {
-      const latest = path.join(resultsDir, `${fileStem(name)}-${db}.latest.json`)
+      const latest = path.join(resultsDir, `${name}-${db}.latest.json`)
       const record = fs.existsSync(latest) ? readJson(latest) : null
       const fresh = record && String(record.startedAt) >= startedAt ? record : null
       const verdict = fresh ? (fresh.pass === null ? 'done' : fresh.pass ? 'PASS' : 'MISS') : `FAILED (exit ${code})`

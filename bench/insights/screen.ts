@@ -11,7 +11,7 @@
  * - `overview`: the whole `GET /api/insights/overview` over HTTP (posts, breakdowns, followers,
  *   rebuttals, inbox) as the board's browser asks for it.
  *
- *   npm run bench -- insights/screen [--db postgres] [--posts 5000] [--days 90] [--samples 40] [--local-samples 8]
+ *   npm run bench -- insights --part screen [--db postgres] [--posts 5000] [--days 90] [--samples 40] [--local-samples 8]
  */
 import { addDays, localDay } from '../../src/time/vietnam'
 import { loadPostFigures, postFiguresLocal } from '../../src/insights/figures/postFigures'
@@ -20,7 +20,8 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 import { prng } from '../lib/seedStories'
 import { interleaved, ms, roundSummary, summarize, table, type Summary } from '../lib/stats'
-import { numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from '../lib/types'
+import type { InsightsBenchPart } from '../insights'
+import { numberFlag, type BenchContext, type BenchOutcome } from '../lib/types'
 
 /** The screen's figures must come back at least this many times faster than through the local API. */
 export const TARGET_SPEEDUP = 5
@@ -289,9 +290,5 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
   }
 }
 
-export const benchmark: Benchmark = {
-  name: 'insights/screen',
-  description:
-    "the insights screen's queries over 2 years of daily metric rows for 5,000 posts, SQL vs Payload's local API",
-  run,
-}
+/** A part of `npm run bench -- insights` (`bench/insights.ts`); `--part screen` runs this one alone. */
+export const part: InsightsBenchPart = { name: 'screen', run }
