@@ -109,6 +109,8 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
       await payload.create({ collection: 'channels', data: { name: 'Trang', kind: 'local_feed' } as never })
     ).id
     const board = await newsroom.makeUser(['board'])
+    // Everything belongs to the district page, the board member's: the screen reads their page only.
+    const page = (await payload.find({ collection: 'pages', select: {}, depth: 0, limit: 1 })).docs[0]!.id
 
     log(
       `seeding ${postCount} published stories over ${PERIOD_DAYS} days, ${collectDays} daily rows × ${METRIC_SHARES.length} metrics each…`,
@@ -134,6 +136,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
               author: authors[Math.floor(random() * AUTHORS)],
               stage: 'published',
               stageChangedAt: post.at,
+              page,
               createdAt: stamp,
               updatedAt: stamp,
             }
@@ -160,6 +163,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
               scheduledFor: post.at,
               publishedAt: post.at,
               attempts: 1,
+              page,
               createdAt: stamp,
               updatedAt: stamp,
             }
@@ -175,16 +179,16 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
     await execSql(
       payload,
       db === 'postgres'
-        ? sql`INSERT INTO post_metrics (publication_id, story_id, channel_id, metric, day, value, updated_at, created_at)
-            SELECT p.id, p.story_id, p.channel_id, m.metric,
+        ? sql`INSERT INTO post_metrics (publication_id, story_id, channel_id, page_id, metric, day, value, updated_at, created_at)
+            SELECT p.id, p.story_id, p.channel_id, p.page_id, m.metric,
                    to_char((p.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + a.n, 'YYYY-MM-DD'),
                    round((2000 + (p.id * 7919) % 4000000) * least(1.0, (a.n + 1) / 7.0) * m.share), now(), now()
             FROM publications p
             CROSS JOIN generate_series(0, ${collectDays - 1}) AS a(n)
             CROSS JOIN (VALUES ${sql.raw(METRIC_SHARES.map(([metric, share]) => `('${metric}', ${share})`).join(', '))}) AS m(metric, share)
             WHERE (p.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + a.n <= ${today}::date`
-        : sql`INSERT INTO post_metrics (publication_id, story_id, channel_id, metric, day, value, updated_at, created_at)
-            SELECT p.id, p.story_id, p.channel_id, m.metric, date(p.published_at, '+7 hours', '+' || a.n || ' days'),
+        : sql`INSERT INTO post_metrics (publication_id, story_id, channel_id, page_id, metric, day, value, updated_at, created_at)
+            SELECT p.id, p.story_id, p.channel_id, p.page_id, m.metric, date(p.published_at, '+7 hours', '+' || a.n || ' days'),
                    round((2000 + (p.id * 7919) % 4000000) * min(1.0, (a.n + 1) / 7.0) * m.share), ${stamp}, ${stamp}
             FROM publications p
             CROSS JOIN (${sql.raw(ages.map((age) => `SELECT ${age} AS n`).join(' UNION ALL '))}) a
@@ -199,9 +203,18 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         function* () {
           for (let age = 0; age <= PERIOD_DAYS; age += 1) {
             const day = addDays(firstDay, age)
-            yield { channel, metric: 'page_follows', day, value: 20_000 + age * 18, createdAt: stamp, updatedAt: stamp }
             yield {
               channel,
+              page,
+              metric: 'page_follows',
+              day,
+              value: 20_000 + age * 18,
+              createdAt: stamp,
+              updatedAt: stamp,
+            }
+            yield {
+              channel,
+              page,
               metric: 'page_total_media_view_unique',
               day,
               value: 100_000 + Math.floor(random() * 900_000),
@@ -236,7 +249,9 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         sql: () => loadPostFigures(payload, query, null),
         overview: async () => {
           const response = await newsroom.api('GET', overviewPath, { token: board.token })
-          if (response.status !== 200) throw new Error(`overview: ${response.status}`)
+          if (response.status !== 200 || response.body.totals.posts !== posts) {
+            throw new Error(`overview: ${response.status}, ${response.body?.totals?.posts} posts instead of ${posts}`)
+          }
         },
       }
       log(`${period.name} (${period.from} → ${period.to}, ${posts} posts): ${samples} samples each…`)
