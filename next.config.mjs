@@ -7,6 +7,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // The HTTP edge (src/http/) sets the security headers; nothing should advertise the stack.
   poweredByHeader: false,
+  // The report's writers read their own data files (pdfkit's font metrics, the DejaVu fonts) from
+  // node_modules at run time: they stay outside the server bundle.
+  serverExternalPackages: ['pdfkit', 'exceljs', 'dejavu-fonts-ttf'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

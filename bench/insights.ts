@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- insights`: every part in bench/insights/ (a module exporting `part`), in name
  * order: the collector's (`collect.ts`: 5,000 posts read from the Graph simulator) and the insights
- * screen's queries. Flags: `--posts 5000 --latency 20 --in-flight 8` for the collector.
+ * screen's queries. Flags: `--posts 5000 --latency 20 --in-flight 8` for the collector; `--part collect|screen`
+ * runs one part.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -24,6 +25,8 @@ const run = async (context: BenchContext): Promise<BenchOutcome> => {
     .sort()) {
     const module = (await import(path.join(partsDir, file))) as { part?: InsightsBenchPart }
     if (!module.part) continue
+    // `--part screen` (or `collect`) runs one part alone.
+    if (typeof context.flags.part === 'string' && context.flags.part !== module.part.name) continue
     context.log(`— ${module.part.name}`)
     outcomes[module.part.name] = await module.part.run(context)
   }

@@ -14,6 +14,8 @@ import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
 import { uploadCollectionsOf } from './http/uploadCollections'
 import { createInboxWorker, runInboxLoop } from './inbox/worker'
+import { startReportRunner } from './insights/report/runner'
+import { scheduleMonthlyReport } from './insights/report/schedule'
 import { createInsightsCollector, runInsightsLoop } from './insights/collector'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
@@ -98,11 +100,13 @@ const main = async () => {
     ? runInsightsLoop(createInsightsCollector(payload), payload, stopDelivery.signal)
     : Promise.resolve()
   const backups = startBackupSchedule(payload, stopDelivery.signal)
+  // Reports asked for (or left half-made by a process that stopped) and the monthly report.
+  const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, insights])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

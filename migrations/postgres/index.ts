@@ -6,7 +6,7 @@ import * as migration_20261201_095937_approved_content from './20261201_095937_a
 import * as migration_20261201_141446_hardening from './20261201_141446_hardening';
 import * as migration_20261201_161848_pages from './20261201_161848_pages';
 import * as migration_20261201_180258_network from './20261201_180258_network';
-import * as migration_20261201_181138_insights from './20261201_181138_insights';
+import * as migration_20261201_181625_insights from './20261201_181625_insights';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261201_180258_network',
   },
   {
-    up: migration_20261201_181138_insights.up,
-    down: migration_20261201_181138_insights.down,
-    name: '20261201_181138_insights'
+    up: migration_20261201_181625_insights.up,
+    down: migration_20261201_181625_insights.down,
+    name: '20261201_181625_insights'
   },
 ];

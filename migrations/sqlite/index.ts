@@ -6,7 +6,7 @@ import * as migration_20261201_095906_approved_content from './20261201_095906_a
 import * as migration_20261201_141452_hardening from './20261201_141452_hardening';
 import * as migration_20261201_161840_pages from './20261201_161840_pages';
 import * as migration_20261201_180250_network from './20261201_180250_network';
-import * as migration_20261201_181123_insights from './20261201_181123_insights';
+import * as migration_20261201_181617_insights from './20261201_181617_insights';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261201_180250_network',
   },
   {
-    up: migration_20261201_181123_insights.up,
-    down: migration_20261201_181123_insights.down,
-    name: '20261201_181123_insights'
+    up: migration_20261201_181617_insights.up,
+    down: migration_20261201_181617_insights.down,
+    name: '20261201_181617_insights'
   },
 ];

@@ -17,6 +17,7 @@ import { ActionButtons } from './workflow/ActionButtons'
 import { ActionDialog, DIALOG_KIND, DIALOG_SLUG } from './workflow/ActionDialog'
 import { HistoryList } from './workflow/HistoryList'
 import { PostLinks } from './workflow/PostLinks'
+import { StoryFigures } from './insights/StoryFigures'
 import { PhotoList } from './photos/PhotoList'
 import { useStoryPhotoIds } from './photos/StoryPhotos'
 import { SharePanel } from './sharing/SharePanel'
@@ -135,6 +136,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
           {state ? (
             <>
               <PostLinks posts={state.posts ?? []} />
+              {state.stage === 'published' ? <StoryFigures apiRoute={apiRoute} id={id} /> : null}
               {offerPublish ? <NextStep disabled={pending !== null || modified} onSelect={select} /> : null}
               {otherActions.length > 0 ? (
                 <ActionButtons actions={otherActions} disabled={pending !== null || modified} onSelect={select} />

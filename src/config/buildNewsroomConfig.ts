@@ -15,12 +15,15 @@ import { Notifications } from '../../collections/Notifications'
 import { PageMetrics } from '../../collections/PageMetrics'
 import { PostMetrics } from '../../collections/PostMetrics'
 import { Pages } from '../../collections/Pages'
+import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
+import { ReportSettings } from '../../globals/ReportSettings'
+import { insightsEndpoints } from '../insights/endpoints'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
 import { mediaStorageFromEnv } from '../media/storage/mediaStorage'
 import { storedIn } from '../media/storage/storedIn'
@@ -126,6 +129,11 @@ export const buildNewsroomConfig = ({
             path: '/network',
             meta: { title: 'Mạng lưới trang' },
           },
+          insights: {
+            Component: '/src/admin/insights/InsightsView#InsightsView',
+            path: '/so-lieu',
+            meta: { title: 'Số liệu và báo cáo' },
+          },
         },
       },
     },
@@ -145,8 +153,10 @@ export const buildNewsroomConfig = ({
       WebhookEvents,
       PostMetrics,
       PageMetrics,
+      Reports,
     ]),
-    endpoints: [networkFiguresEndpoint],
+    globals: [ReportSettings],
+    endpoints: [networkFiguresEndpoint, ...insightsEndpoints],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

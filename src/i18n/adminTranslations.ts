@@ -1,3 +1,5 @@
+import { INSIGHTS_LABELS } from './insightsTranslations'
+
 /** Labels of the newsroom's own admin components, under `t('newsroom:…')`. */
 export const adminTranslations = {
   vi: {
@@ -91,7 +93,7 @@ export const adminTranslations = {
       endsIn: 'còn {{duration}}',
       rebuttalWithin: 'đã {{elapsed}} / mục tiêu {{target}}',
       rebuttalOver: 'đã {{elapsed}}: quá mục tiêu {{target}}',
-      scheduleGroup: 'Lịch làm việc',
+      scheduleGroup: 'Lịch và số liệu',
       calendarNav: 'Lịch đăng bài',
       rosterNav: 'Lịch trực',
       calendarTitle: 'Lịch đăng bài',
@@ -254,6 +256,7 @@ export const adminTranslations = {
       health_backupStale: 'Quá một ngày',
       health_lastAt: 'lần cuối {{at}}',
       health_never: 'chưa có',
+      ...INSIGHTS_LABELS.vi,
     },
     // Payload's Vietnamese leaves the name of the ungrouped collections in English.
     general: { collections: 'Danh mục' },
@@ -350,7 +353,7 @@ export const adminTranslations = {
       endsIn: '{{duration}} left',
       rebuttalWithin: '{{elapsed}} of {{target}} target',
       rebuttalOver: '{{elapsed}}: over the {{target}} target',
-      scheduleGroup: 'Schedules',
+      scheduleGroup: 'Schedules and insights',
       calendarNav: 'Publishing calendar',
       rosterNav: 'Duty roster',
       calendarTitle: 'Publishing calendar',
@@ -510,6 +513,7 @@ export const adminTranslations = {
       health_backupStale: 'Over a day old',
       health_lastAt: 'last {{at}}',
       health_never: 'none yet',
+      ...INSIGHTS_LABELS.en,
     },
     general: { collections: 'Collections' },
   },

@@ -60,13 +60,22 @@ describe('each role sees only its own world', () => {
   const expected: Record<Role, string[]> = {
     collaborator: ['stories', 'media'],
     editor: ['stories', 'publications', 'media'],
-    board: ['stories', 'publications', 'media', 'inbox', 'shifts', 'channels', 'post-metrics', 'page-metrics'],
+    board: [
+      'stories',
+      'publications',
+      'media',
+      'inbox',
+      'shifts',
+      'channels',
+      'post-metrics',
+      'page-metrics',
+      'reports',
+    ],
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
-      // `pages` holds each page's team settings, its duty slots among them.
-      ...['areas', 'units', 'channels', 'users', 'webhook-events', 'pages'],
-      ...['post-metrics', 'page-metrics'],
+      ...['pages', 'areas', 'units', 'channels', 'users', 'webhook-events'],
+      ...['post-metrics', 'page-metrics', 'reports'],
     ],
   }
 
@@ -76,8 +85,8 @@ describe('each role sees only its own world', () => {
     const inMenu = shown.collections.filter((slug) => granted(access.body.collections[slug]?.read))
     expect(inMenu.sort()).toEqual([...expected[role]].sort())
     const settings = shown.globals.filter((slug) => granted(access.body.globals[slug]?.read))
-    // Duty settings live on each page's document now: no global settings screen is left.
-    expect(settings).toEqual([])
+    // Duty settings live on each page's document; the monthly report's schedule is the board's (and admins').
+    expect(settings).toEqual(role === 'admin' || role === 'board' ? ['report-settings'] : [])
   })
 
   test.each(ROLES)('a %s: whatever is shown can be read, and what it may change is shown', async (role) => {

@@ -16,6 +16,7 @@ interface NavEntry {
 export const NEWSROOM_VIEWS: readonly NavEntry[] = [
   { path: '/lich-dang', label: 'newsroom:calendarNav', roles: ['board', 'editor', 'admin'] },
   { path: '/lich-truc', label: 'newsroom:rosterNav', roles: ['duty', 'board', 'admin'] },
+  { path: '/so-lieu', label: 'newsroom:insightsNav', roles: ['board', 'admin'] },
 ]
 
 /** Links to the calendar and the duty roster, drawn like Payload's own collection links. */

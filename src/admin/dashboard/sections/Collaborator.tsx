@@ -8,6 +8,7 @@ import { vnDateTime } from '../../../time/vietnam'
 import { type DashboardContext, loadSafely } from '../context'
 import { latestRequest, loadMyStories, needsMyAction } from '../data/collaborator'
 import { FailedPanel, Panel, Row, Rows } from '../Panel'
+import { MyReachSection } from './MyReach'
 
 /** The collaborator's own stories: how many in each stage, and what is waiting on them. */
 export const CollaboratorSection = async ({ ctx }: { ctx: DashboardContext }) => {
@@ -75,6 +76,7 @@ export const CollaboratorSection = async ({ ctx }: { ctx: DashboardContext }) =>
           {tr.t('newsroom:writeStory')}
         </Button>
       </Panel>
+      <MyReachSection ctx={ctx} />
     </div>
   )
 }

@@ -46,6 +46,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`page_metrics_created_at_idx\` ON \`page_metrics\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`channel_metric_day_idx\` ON \`page_metrics\` (\`channel_id\`,\`metric\`,\`day\`);`)
   await db.run(sql`CREATE INDEX \`metric_day_1_idx\` ON \`page_metrics\` (\`metric\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`state\` text DEFAULT 'queued' NOT NULL,
+  	\`progress\` numeric DEFAULT 0,
+  	\`step\` text,
+  	\`requested_by_id\` integer,
+  	\`schedule_key\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`lease_owner\` text,
+  	\`lease_until\` text,
+  	\`error\` text,
+  	\`xlsx_file\` text,
+  	\`pdf_file\` text,
+  	\`finished_at\` text,
+  	\`page_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_requested_by_idx\` ON \`reports\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`reports_schedule_key_idx\` ON \`reports\` (\`schedule_key\`);`)
+  await db.run(sql`CREATE INDEX \`reports_page_idx\` ON \`reports\` (\`page_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`state_leaseUntil_idx\` ON \`reports\` (\`state\`,\`lease_until\`);`)
+  await db.run(sql`CREATE TABLE \`report_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`monthly_email\` integer DEFAULT false,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`publications\` ADD \`metrics_due_at\` text;`)
   await db.run(sql`ALTER TABLE \`publications\` ADD \`metrics_lease_owner\` text;`)
   await db.run(sql`ALTER TABLE \`publications\` ADD \`metrics_lease_until\` text;`)
@@ -59,13 +96,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`channels_metrics_due_at_idx\` ON \`channels\` (\`metrics_due_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`post_metrics_id\` integer REFERENCES post_metrics(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`page_metrics_id\` integer REFERENCES page_metrics(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reports_id\` integer REFERENCES reports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_post_metrics_id_idx\` ON \`payload_locked_documents_rels\` (\`post_metrics_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_metrics_id_idx\` ON \`payload_locked_documents_rels\` (\`page_metrics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`post_metrics\`;`)
   await db.run(sql`DROP TABLE \`page_metrics\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`DROP TABLE \`report_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

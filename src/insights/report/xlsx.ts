@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs'
+
+import { type Cell, type CellKind, cellText, type ReportDocument } from './content'
+
+/** A text cell starting with = + - @ would be a formula to a spreadsheet: a title is data, never code. */
+const safeText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+
+/** Numbers stay numbers (sortable, summable); times and minutes are written as people read them. */
+const cellValue = (value: Cell, kind: CellKind): ExcelJS.CellValue => {
+  if (value === null) return null
+  if (kind === 'int' || kind === 'ratio') return Number(value)
+  return safeText(kind === 'text' ? String(value) : cellText(value, kind))
+}
+
+const NUMBER_FORMAT: Partial<Record<CellKind, string>> = { int: '#,##0', ratio: '0.00"×"' }
+
+/** The report as a workbook: a summary sheet, then one sheet per table. */
+export const reportXlsx = async (report: ReportDocument): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Tòa soạn cộng tác viên'
+  workbook.created = new Date()
+
+  const summary = workbook.addWorksheet('Tổng quan')
+  summary.columns = [{ width: 44 }, { width: 22 }]
+  summary.addRow([report.title]).font = { bold: true, size: 14 }
+  summary.addRow([`Kỳ báo cáo: ${report.period}`])
+  summary.addRow([`Lập lúc: ${report.generatedAt}`])
+  summary.addRow([])
+  for (const [label, value, kind] of report.summary) {
+    const row = summary.addRow([label, cellValue(value, kind)])
+    if (NUMBER_FORMAT[kind]) row.getCell(2).numFmt = NUMBER_FORMAT[kind]!
+  }
+
+  for (const table of report.tables) {
+    const sheet = workbook.addWorksheet(table.sheet.slice(0, 31))
+    sheet.columns = table.columns.map((column) => ({ width: Math.round(column.width * 12) }))
+    sheet.addRow([table.title]).font = { bold: true, size: 13 }
+    const head = sheet.addRow(table.columns.map((column) => column.label))
+    head.font = { bold: true }
+    head.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3E3C3' } }
+    })
+    if (table.rows.length === 0) sheet.addRow([table.empty])
+    for (const values of table.rows) {
+      const row = sheet.addRow(values.map((value, index) => cellValue(value, table.columns[index]!.kind)))
+      table.columns.forEach((column, index) => {
+        if (NUMBER_FORMAT[column.kind]) row.getCell(index + 1).numFmt = NUMBER_FORMAT[column.kind]!
+      })
+    }
+    sheet.views = [{ state: 'frozen', ySplit: 2 }]
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
