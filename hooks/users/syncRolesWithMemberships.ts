@@ -44,10 +44,13 @@ export const syncRolesWithMemberships: CollectionBeforeValidateHook = async ({ d
   const wanted = pageRoles(data.roles as Role[])
   const current = (toActor({ id: 0, ...originalDoc })?.memberships ?? []) as Membership[]
   const rows: MembershipRow[] = current.length
-    ? current.map((membership, index) => ({
-        page: membership.page,
-        roles: index === 0 ? wanted : membership.roles.filter((role) => wanted.includes(role)),
-      }))
+    ? current
+        .map((membership, index) => ({
+          page: membership.page,
+          roles: index === 0 ? wanted : membership.roles.filter((role) => wanted.includes(role)),
+        }))
+        // A page where no role is left is a page the user has left (an editor made an admin only).
+        .filter((row) => asRoles(row.roles).length > 0)
     : wanted.length
       ? [{ page: await defaultPageId(req), roles: wanted }]
       : []

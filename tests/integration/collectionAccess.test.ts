@@ -60,7 +60,9 @@ describe('users', () => {
 
   test.each(['editor', 'board', 'admin'] as const)('a %s sees the newsroom', async (role) => {
     const response = await newsroom.api('GET', '/api/users?limit=0', { token: users[role].token })
-    expect(response.body.docs.length).toBeGreaterThanOrEqual(roles.length)
+    // Admins run the installation from no page: the page's editors and board see its members only.
+    const members = role === 'admin' ? roles.length : roles.filter((each) => each !== 'admin').length
+    expect(response.body.docs.length).toBeGreaterThanOrEqual(members)
   })
 
   test('no password hash, salt or reset token in any user response', async () => {

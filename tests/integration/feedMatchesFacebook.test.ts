@@ -82,7 +82,11 @@ const readerText = async (story: Id) => {
   )
   const card = new RegExp(`<article[^>]*id="bai-${story}"[^>]*>([\\s\\S]*?)</article>`).exec(html)
   expect(card).not.toBeNull()
-  return { html: card![1]!, text: visibleText(card![1]!.replace(/<header[\s\S]*?<\/header>/, '')) }
+  // The card's header (page, time) and its reaction bar are the page's, not the post's text.
+  const text = card![1]!
+    .replace(/<header[\s\S]*?<\/header>/, '')
+    .replace(/<div class="fp-post__actions">[\s\S]*?<\/div>/, '')
+  return { html: card![1]!, text: visibleText(text) }
 }
 
 /** The message Facebook received for the story (a photo post's caption is its message). */
