@@ -62,7 +62,9 @@ export const locksOfReadableDocuments: Access = async ({ req }) => {
         .map((row) => row.id),
     )
   }
-  return visible.length ? { id: { in: visible } } : false
+  // None readable is an empty answer, not a refusal: the admin's pages list locks as the user and
+  // would fail on a refusal.
+  return visible.length ? { id: { in: visible } } : { id: { exists: false } }
 }
 
 /** A lock is taken by the signed-in user, on a document they may read. */
