@@ -104,6 +104,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // its people (their roles there) come from the one newsroom there was.
   await db.run(sql`INSERT INTO \`pages\` (\`name\`, \`slug\`, \`level\`, \`response_target_minutes\`) VALUES (${defaultPageName()}, 'huyen', 'district', COALESCE((SELECT \`response_target_minutes\` FROM \`duty_settings\` LIMIT 1), 30));`)
   await db.run(sql`INSERT INTO \`pages_duty_slots\` (\`_order\`, \`_parent_id\`, \`id\`, \`name\`, \`start\`, \`end\`) SELECT s.\`_order\`, p.\`id\`, 'p' || s.\`id\`, s.\`name\`, s.\`start\`, s.\`end\` FROM \`duty_settings_slots\` s, \`pages\` p WHERE p.\`slug\` = 'huyen';`)
+  // A newsroom that never saved its duty settings worked with the default slots: the page gets them.
+  await db.run(sql`INSERT INTO \`pages_duty_slots\` (\`_order\`, \`_parent_id\`, \`id\`, \`name\`, \`start\`, \`end\`) SELECT d.o, p.\`id\`, 'd' || d.o, d.n, d.s, d.e FROM (SELECT 1 AS o, 'Sáng' AS n, '06:00' AS s, '11:00' AS e UNION ALL SELECT 2, 'Chiều', '11:00', '17:00' UNION ALL SELECT 3, 'Tối', '17:00', '22:00') d, \`pages\` p WHERE p.\`slug\` = 'huyen' AND NOT EXISTS (SELECT 1 FROM \`pages_duty_slots\`);`)
   for (const table of PAGE_OWNED_TABLES) {
     await db.run(sql.raw(`UPDATE \`${table}\` SET \`page_id\` = (SELECT \`id\` FROM \`pages\` WHERE \`slug\` = 'huyen') WHERE \`page_id\` IS NULL;`))
   }
