@@ -86,7 +86,8 @@ describe('board dashboard and publishing calendar (Vietnamese)', () => {
       accessToken: 'page-token',
       enabled: true,
     })
-    const local = await api('GET', '/api/channels?where[kind][equals]=local_feed', admin)
+    // The board's own page's local feed (the admin sees every page's).
+    const local = await api('GET', '/api/channels?where[kind][equals]=local_feed', tokens.board)
     simulator!.expireToken(PAGE_ID)
 
     const failedStory = await approvedStory(failedTitle, tokens)
