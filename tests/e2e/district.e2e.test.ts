@@ -92,10 +92,12 @@ describe('district view (Mạng lưới trang)', () => {
       await openNetwork(page)
       await expect(page.locator('h1').innerText()).resolves.toBe('Mạng lưới trang')
       await expectCommuneFlagged(page)
-      // Side by side: the two grassroots pages' cards share a row at desk width.
-      const communeBox = await page.locator(`#trang-${String(ids.commune)}`).boundingBox()
-      const healthyBox = await page.locator(`#trang-${String(ids.healthy)}`).boundingBox()
-      expect(Math.abs(communeBox!.y - healthyBox!.y)).toBeLessThan(5)
+      // Side by side: at desk width the pages' cards stand in rows of several (the demo's own
+      // grassroots pages are listed too, so the two made here need not share a row).
+      const tops = await page.locator('[id^="trang-"]').evaluateAll((cards) =>
+        cards.map((card) => Math.round(card.getBoundingClientRect().top)),
+      )
+      expect(tops.length).toBeGreaterThan(new Set(tops).size)
       await shot(page, 'desk')
     } finally {
       await context.close()
