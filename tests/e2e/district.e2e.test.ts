@@ -94,9 +94,9 @@ describe('district view (Mạng lưới trang)', () => {
       await expectCommuneFlagged(page)
       // Side by side: at desk width the pages' cards stand in rows of several (the demo's own
       // grassroots pages are listed too, so the two made here need not share a row).
-      const tops = await page.locator('[id^="trang-"]').evaluateAll((cards) =>
-        cards.map((card) => Math.round(card.getBoundingClientRect().top)),
-      )
+      const tops = await page
+        .locator('[id^="trang-"]')
+        .evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)))
       expect(tops.length).toBeGreaterThan(new Set(tops).size)
       await shot(page, 'desk')
     } finally {
