@@ -61,14 +61,16 @@ export const Channels: CollectionConfig = belongsToPage({
       label: { vi: 'Mã trang (Page ID)', en: 'Page ID' },
       access: { read: canReadPageId },
       hooks: { beforeChange: [storeFacebookPageId], afterRead: [readFacebookPageId] },
-      admin: { condition: isFacebookPage },
+      // The admin form edits the stored field below (Payload shows a virtual field read-only).
+      admin: { disabled: true },
     },
     {
       name: 'facebookPageId',
       type: 'text',
       index: true,
+      label: { vi: 'Mã trang (Page ID)', en: 'Page ID' },
       access: { read: canReadPageId },
-      admin: { disabled: true },
+      admin: { condition: isFacebookPage },
     },
     {
       // Write-only: virtual (never stored as typed), sealed by `sealAccessToken`, emptied on every

@@ -284,7 +284,7 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
       await page.locator('#field-name').fill('Phú Riềng đỏ - Xưa và nay')
       await page.locator('#field-kind .rs__control').click()
       await page.locator('.rs__option', { hasText: 'Trang Facebook' }).click()
-      await page.locator('#field-pageId').fill(PAGE_ID)
+      await page.locator('#field-facebookPageId').fill(PAGE_ID)
       const field = page.locator('[data-token-field="empty"]')
       await field.waitFor()
       expect(await page.getByRole('button', { name: 'Kết nối lại' }).count()).toBe(0)

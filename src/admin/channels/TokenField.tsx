@@ -20,7 +20,7 @@ export const TokenField = ({ path }: TextFieldClientProps) => {
   const inputId = useId()
   const { id } = useDocumentInfo()
   const { value, setValue } = useField<string>({ path })
-  const pageId = useFormFields(([fields]) => fields.pageId?.value)
+  const pageId = useFormFields(([fields]) => fields.facebookPageId?.value)
   const tokenStored = useFormFields(([fields]) => fields.tokenStored?.value) === true
   const needsReconnect = useFormFields(([fields]) => fields.needsReconnect?.value) === true
   const [replacing, setReplacing] = useState(false)
