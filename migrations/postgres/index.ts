@@ -7,6 +7,7 @@ import * as migration_20261201_141446_hardening from './20261201_141446_hardenin
 import * as migration_20261201_161848_pages from './20261201_161848_pages';
 import * as migration_20261201_180258_network from './20261201_180258_network';
 import * as migration_20261201_181625_insights from './20261201_181625_insights';
+import * as migration_20261201_194404_members_contests from './20261201_194404_members_contests';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_181625_insights.up,
     down: migration_20261201_181625_insights.down,
-    name: '20261201_181625_insights'
+    name: '20261201_181625_insights',
+  },
+  {
+    up: migration_20261201_194404_members_contests.up,
+    down: migration_20261201_194404_members_contests.down,
+    name: '20261201_194404_members_contests'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261201_141452_hardening from './20261201_141452_hardenin
 import * as migration_20261201_161840_pages from './20261201_161840_pages';
 import * as migration_20261201_180250_network from './20261201_180250_network';
 import * as migration_20261201_181617_insights from './20261201_181617_insights';
+import * as migration_20261201_194350_members_contests from './20261201_194350_members_contests';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_181617_insights.up,
     down: migration_20261201_181617_insights.down,
-    name: '20261201_181617_insights'
+    name: '20261201_181617_insights',
+  },
+  {
+    up: migration_20261201_194350_members_contests.up,
+    down: migration_20261201_194350_members_contests.down,
+    name: '20261201_194350_members_contests'
   },
 ];

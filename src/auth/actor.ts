@@ -20,16 +20,18 @@ const membershipsOf = (value: unknown): Membership[] =>
 /** The signed-in user as the workflow and access rules see it, whatever the depth it was loaded at. */
 export const toActor = (user: unknown): Actor | null => {
   if (!user || typeof user !== 'object' || !('id' in user)) return null
-  const { id, roles, areas, memberships } = user as {
+  const { id, roles, areas, unit, memberships } = user as {
     id: Id
     roles?: unknown
     areas?: RelationValue[] | null
+    unit?: RelationValue
     memberships?: unknown
   }
   return {
     id,
     roles: knownRoles(roles),
     areas: (areas ?? []).map(relationId).filter((area): area is Id => area !== null),
+    unit: relationId(unit),
     memberships: membershipsOf(memberships),
   }
 }

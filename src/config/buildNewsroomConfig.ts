@@ -14,9 +14,14 @@ import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
 import { PageMetrics } from '../../collections/PageMetrics'
 import { PostMetrics } from '../../collections/PostMetrics'
+import { ContestEntries } from '../../collections/ContestEntries'
+import { ContestScores } from '../../collections/ContestScores'
+import { Contests } from '../../collections/Contests'
+import { Members } from '../../collections/Members'
 import { Pages } from '../../collections/Pages'
 import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
+import { SocialAccounts } from '../../collections/SocialAccounts'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
@@ -154,6 +159,11 @@ export const buildNewsroomConfig = ({
       PostMetrics,
       PageMetrics,
       Reports,
+      Members,
+      SocialAccounts,
+      Contests,
+      ContestEntries,
+      ContestScores,
     ]),
     globals: [ReportSettings],
     endpoints: [networkFiguresEndpoint, ...insightsEndpoints],

@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<Role, Label> = {
   editor: { vi: 'Biên tập viên mảng', en: 'Area editor' },
   board: { vi: 'Ban Biên tập', en: 'Editorial board' },
   duty: { vi: 'Tổ xử lý thông tin (trực trang)', en: 'Duty team' },
+  unit_lead: { vi: 'Bí thư / phụ trách chi bộ', en: 'Unit lead' },
   admin: { vi: 'Quản trị', en: 'Administrator' },
 }
 

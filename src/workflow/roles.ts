@@ -1,4 +1,4 @@
-export const ROLES = ['collaborator', 'editor', 'board', 'duty', 'admin'] as const
+export const ROLES = ['collaborator', 'editor', 'board', 'duty', 'unit_lead', 'admin'] as const
 
 export type Role = (typeof ROLES)[number]
 
@@ -9,6 +9,8 @@ export interface Actor {
   id: Id
   roles: readonly Role[]
   areas: readonly Id[]
+  /** The party cell the user belongs to (`users.unit`): a unit lead manages that unit's members. */
+  unit?: Id | null
   /** The pages the user belongs to, with their roles in each (`src/fanpages/membership.ts`). */
   memberships?: readonly Membership[]
 }

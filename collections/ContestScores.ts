@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { isBoardOrAdmin } from '../access/isBoard'
+import { belongsToPage } from './fields/belongsToPage'
+
+/** One juror's marks for one entry, criterion by criterion; unique per entry and juror. */
+export const ContestScores: CollectionConfig = belongsToPage(
+  {
+    slug: 'contest-scores',
+    labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
+    admin: { group: { vi: 'Cuộc thi', en: 'Contests' }, defaultColumns: ['entry', 'juror', 'total', 'submittedAt'] },
+    access: { create: isBoardOrAdmin, read: isBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+    indexes: [{ fields: ['entry', 'juror'], unique: true }],
+    fields: [
+      { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true },
+      { name: 'entry', type: 'relationship', relationTo: 'contest-entries', required: true },
+      { name: 'juror', type: 'relationship', relationTo: 'users', required: true, index: true },
+      {
+        name: 'marks',
+        type: 'array',
+        fields: [
+          { name: 'criterion', type: 'text', required: true },
+          { name: 'points', type: 'number', required: true, min: 0 },
+        ],
+      },
+      { name: 'total', type: 'number' },
+      { name: 'recused', type: 'checkbox', defaultValue: false },
+      { name: 'recusalReason', type: 'text' },
+      { name: 'submittedAt', type: 'date' },
+    ],
+  },
+  { field: 'contest', collection: 'contests' },
+)
