@@ -37,6 +37,8 @@ export const Notifications: CollectionConfig = belongsToPage({
     { name: 'link', type: 'text', access: { update: nobody } },
     // Links out of the admin (`NoticeLink[]`): where a published story can be read.
     { name: 'links', type: 'json', access: { update: nobody } },
+    // Storage names of files for the email (`NoticeAttachment[]`): the server's business only.
+    { name: 'attachments', type: 'json', access: { read: nobody, update: nobody }, admin: { hidden: true } },
     { name: 'readAt', type: 'date' },
     {
       name: 'emailState',

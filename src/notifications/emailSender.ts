@@ -4,6 +4,7 @@ import { createTransport } from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { relationId } from '../auth/actor'
+import { readAttachments } from './attachments'
 import { composeEmail } from './email/content'
 import { claimEmail, findDueEmails, type OutboxRow, settleEmail } from './email/outbox'
 import { type EmailSettings, emailSettingsFromEnv } from './email/settings'
@@ -60,7 +61,10 @@ export const createEmailSender = (payload: Payload, overrides: Partial<EmailSett
       await settleEmail(payload, row.id, attempt, { state: 'muted' })
       return false
     }
-    await transporter.sendMail(composeEmail(row, { email: user.email, name: user.name }, where))
+    await transporter.sendMail({
+      ...composeEmail(row, { email: user.email, name: user.name }, where),
+      attachments: await readAttachments(payload, row.attachments),
+    })
     await settleEmail(payload, row.id, attempt, { state: 'sent' })
     return true
   }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../workflow/roles'
+import type { NoticeAttachment } from './attachments'
 import type { NotificationKind } from './kinds'
 import type { NoticeLink } from './links'
 
@@ -13,6 +14,8 @@ export interface Notice {
   link?: string
   /** Further places to look, outside the admin: a published post on the local feed or on Facebook. */
   links?: NoticeLink[]
+  /** Files sent with the email (never shown in the admin: they are read from storage when the mail goes). */
+  attachments?: NoticeAttachment[]
   /**
    * The page the notice is about (the story's, the inbox item's): notifications belong to it. Without
    * one (installation-wide notices), the district page (`hooks/pages/setPage.ts`).

@@ -2,14 +2,17 @@ import ExcelJS from 'exceljs'
 import { PDFParse } from 'pdf-parse'
 
 import { compareAndSet } from '../../src/db/compareAndSet'
+import { createEmailSender } from '../../src/notifications/emailSender'
 import { makeDueReports } from '../../src/insights/report/runner'
 import { scheduleMonthlyReport } from '../../src/insights/report/schedule'
 import { FIXTURE_PERIOD, seedInsightsFixture } from '../helpers/insightsFixture'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
+import { type LocalSmtp, startLocalSmtp } from '../helpers/smtp'
 
 let newsroom: TestNewsroom
 let board: TestUser
 let c1: TestUser
+let smtp: LocalSmtp
 
 const generate = (user: TestUser | null, json: unknown) =>
   newsroom.api('POST', '/api/reports/generate', { token: user?.token, json })
@@ -35,6 +38,7 @@ let reportId: string | number
 // A fresh database with every migration, then the fixture's rows through the local API's hooks.
 beforeAll(async () => {
   newsroom = await startNewsroom()
+  smtp = await startLocalSmtp()
   board = await newsroom.makeUser(['board'])
   c1 = await newsroom.makeUser(['collaborator'])
   const c2 = await newsroom.makeUser(['collaborator'])
@@ -47,7 +51,14 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => {
   await newsroom?.stop()
+  await smtp?.close()
 })
+
+const workbookOf = async (bytes: Buffer) => {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes as never)
+  return workbook
+}
 
 describe('the monthly report', () => {
   test('is made in the background, its progress readable, then downloadable', async () => {
@@ -63,8 +74,7 @@ describe('the monthly report', () => {
     await finished(reportId)
     const file = await download(board, reportId, 'xlsx')
     expect(file.status).toBe(200)
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(file.bytes as never)
+    const workbook = await workbookOf(file.bytes)
     const rows = (sheet: string) =>
       workbook
         .getWorksheet(sheet)!
@@ -99,6 +109,14 @@ describe('the monthly report', () => {
     ])
     expect(rows('Cộng tác viên')).toContainEqual(['Nguyễn Văn Ánh', 3, 3450, 450, 87])
     expect(rows('Chi bộ')).toContainEqual(['Chi bộ Ấp 2', 2, 1600, 800, 130])
+    // The charts of the PDF, as the spreadsheet's own data bars over the same figures.
+    const charts = rows('Biểu đồ')
+    expect(charts).toContainEqual(['Lượt tiếp cận theo mảng nội dung'])
+    expect(charts).toContainEqual(['Văn hóa - Xã hội (số liệu)', 3600])
+    expect(charts).toContainEqual(['Người theo dõi trang theo ngày'])
+    const bars = workbook.getWorksheet('Biểu đồ')!.conditionalFormattings
+    expect(bars.length).toBeGreaterThanOrEqual(3)
+    expect(bars.every((bar) => bar.rules[0]?.type === 'dataBar')).toBe(true)
   })
 
   test('the PDF text extracts with its Vietnamese diacritics', async () => {
@@ -190,5 +208,20 @@ describe('the report of the 1st', () => {
       title: 'Báo cáo số liệu 01/11/2026 – 30/11/2026 đã sẵn sàng',
       emailState: 'pending',
     })
+    // Where the files are stored is the server's business, never the API's.
+    const seen = await newsroom.api('GET', `/api/notifications/${told.docs[0]!.id}`, { token: board.token })
+    expect(seen.status).toBe(200)
+    expect(seen.body.attachments).toBeUndefined()
+
+    await createEmailSender(newsroom.payload, { smtp: { host: smtp.host, port: smtp.port, secure: false } }).runOnce()
+    const mail = smtp.to(board.email).find((received) => received.parsed.subject === told.docs[0]!.title)
+    const files = mail?.parsed.attachments ?? []
+    expect(files.map((file) => file.filename)).toEqual([
+      'bao-cao-2026-11-01-2026-11-30.xlsx',
+      'bao-cao-2026-11-01-2026-11-30.pdf',
+    ])
+    const attached = await workbookOf(files[0]!.content)
+    expect(attached.getWorksheet('Tổng quan')!.getCell('A1').value).toBe('Báo cáo hiệu quả truyền thông trên trang')
+    expect(files[1]!.content.subarray(0, 5).toString()).toBe('%PDF-')
   })
 })

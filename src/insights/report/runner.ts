@@ -61,6 +61,8 @@ const advance = (payload: Payload, id: Id, set: Record<string, string | number |
     set: { leaseUntil: new Date(Date.now() + LEASE_MS), ...set },
   })
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 /** Makes one claimed report: figures, XLSX, PDF into the media storage, then `done`. */
 const make = async (payload: Payload, row: ReportRow) => {
   const query = { from: row.from, to: row.to, area: null, format: null, unit: null, author: null, page: null }
@@ -71,14 +73,12 @@ const make = async (payload: Payload, row: ReportRow) => {
   if (!(await advance(payload, row.id, { progress: 40, step: 'Đang tạo tệp Excel' }))) return
   const storage = mediaStorageOf(payload)
   const folder = `reports/${String(row.id)}`
-  const xlsxFile = `${folder}/${reportFileName(row.from, row.to, 'xlsx')}`
-  await storage.write(
-    xlsxFile,
-    await reportXlsx(report),
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  )
+  const xlsxName = reportFileName(row.from, row.to, 'xlsx')
+  const xlsxFile = `${folder}/${xlsxName}`
+  await storage.write(xlsxFile, await reportXlsx(report), XLSX_TYPE)
   if (!(await advance(payload, row.id, { progress: 70, step: 'Đang tạo tệp PDF' }))) return
-  const pdfFile = `${folder}/${reportFileName(row.from, row.to, 'pdf')}`
+  const pdfName = reportFileName(row.from, row.to, 'pdf')
+  const pdfFile = `${folder}/${pdfName}`
   await storage.write(pdfFile, await reportPdf(report), 'application/pdf')
   const finished = await advance(payload, row.id, {
     state: 'done',
@@ -95,8 +95,12 @@ const make = async (payload: Payload, row: ReportRow) => {
     await notify(payload, await pageBoardMembers(payload, page), {
       kind: 'report_ready',
       title: `Báo cáo số liệu ${report.period} đã sẵn sàng`,
-      body: 'Tải bản Excel hoặc PDF trong màn hình Số liệu, mục Báo cáo.',
+      body: 'Bản Excel và bản PDF được gửi kèm email thông báo; cũng tải được trong màn hình Số liệu, mục Báo cáo.',
       link: `${payload.config.routes.admin}/so-lieu#bao-cao`,
+      attachments: [
+        { file: xlsxFile, filename: xlsxName, contentType: XLSX_TYPE },
+        { file: pdfFile, filename: pdfName, contentType: 'application/pdf' },
+      ],
     })
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 
-import { type Cell, type CellKind, cellText, type ReportDocument } from './content'
+import { type Cell, type CellKind, type Chart, cellText, type ReportDocument } from './content'
 
 /** A text cell starting with = + - @ would be a formula to a spreadsheet: a title is data, never code. */
 const safeText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
@@ -14,7 +14,40 @@ const cellValue = (value: Cell, kind: CellKind): ExcelJS.CellValue => {
 
 const NUMBER_FORMAT: Partial<Record<CellKind, string>> = { int: '#,##0', ratio: '0.00"×"' }
 
-/** The report as a workbook: a summary sheet, then one sheet per table. */
+/**
+ * The charts as a spreadsheet draws them itself: each chart's points in two columns, the values
+ * shown as data bars (Excel and LibreOffice render them; the numbers stay numbers to chart further).
+ */
+const addCharts = (workbook: ExcelJS.Workbook, charts: readonly Chart[]) => {
+  const sheet = workbook.addWorksheet('Biểu đồ')
+  sheet.columns = [{ width: 34 }, { width: 48 }]
+  for (const chart of charts) {
+    sheet.addRow([chart.title]).font = { bold: true, size: 13 }
+    if (chart.points.length === 0) sheet.addRow(['Chưa có số liệu.'])
+    const first = sheet.rowCount + 1
+    for (const point of chart.points) sheet.addRow([safeText(point.label), point.value]).getCell(2).numFmt = '#,##0'
+    if (chart.points.length > 0) {
+      sheet.addConditionalFormatting({
+        ref: `B${first}:B${sheet.rowCount}`,
+        rules: [
+          {
+            type: 'dataBar',
+            priority: 1,
+            minLength: 0,
+            maxLength: 100,
+            gradient: false,
+            border: false,
+            color: { argb: 'FFB71C1C' },
+            cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+          } as ExcelJS.DataBarRuleType,
+        ],
+      })
+    }
+    sheet.addRow([])
+  }
+}
+
+/** The report as a workbook: a summary sheet, the charts, then one sheet per table. */
 export const reportXlsx = async (report: ReportDocument): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Tòa soạn cộng tác viên'
@@ -30,6 +63,8 @@ export const reportXlsx = async (report: ReportDocument): Promise<Buffer> => {
     const row = summary.addRow([label, cellValue(value, kind)])
     if (NUMBER_FORMAT[kind]) row.getCell(2).numFmt = NUMBER_FORMAT[kind]!
   }
+
+  addCharts(workbook, report.charts)
 
   for (const table of report.tables) {
     const sheet = workbook.addWorksheet(table.sheet.slice(0, 31))

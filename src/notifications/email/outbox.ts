@@ -15,6 +15,7 @@ export interface OutboxRow {
   body?: string | null
   link?: string | null
   links?: unknown
+  attachments?: unknown
   createdAt: string
   emailState: EmailState
   emailAttempts?: number | null
