@@ -9,6 +9,7 @@ import * as migration_20261201_180258_network from './20261201_180258_network';
 import * as migration_20261201_181625_insights from './20261201_181625_insights';
 import * as migration_20261201_194404_members_contests from './20261201_194404_members_contests';
 import * as migration_20261201_194714_report_attachments from './20261201_194714_report_attachments';
+import * as migration_20261201_195659_share_notices from './20261201_195659_share_notices';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_194714_report_attachments.up,
     down: migration_20261201_194714_report_attachments.down,
-    name: '20261201_194714_report_attachments'
+    name: '20261201_194714_report_attachments',
+  },
+  {
+    up: migration_20261201_195659_share_notices.up,
+    down: migration_20261201_195659_share_notices.down,
+    name: '20261201_195659_share_notices'
   },
 ];

@@ -18,6 +18,7 @@ export const NOTIFICATION_KIND_LABELS = {
     vi: 'Trang cơ sở có bình luận/tin nhắn quá hạn trả lời',
     en: 'A grassroots page has overdue inbox items',
   },
+  share_received: { vi: 'Có bài được chia sẻ tới trang của tôi', en: 'A story was shared to my page' },
   report_ready: { vi: 'Báo cáo số liệu định kỳ đã xong', en: 'Scheduled report ready' },
 } as const
 

@@ -90,4 +90,19 @@ export const messages = {
     body: lines('Bài chưa được đăng trên kênh này; cần kiểm tra và đăng lại.', `Lỗi: ${error}`),
     link: facts.link,
   }),
+  sharedUp: (facts: StoryFacts, fromPage: string): Notice => ({
+    kind: 'share_received',
+    title: `Trang “${fromPage}” gửi bài ${quoted(facts.title)} lên trang huyện`,
+    body: lines(`${by(facts)} đã chia sẻ bài; bài vào hàng đợi biên tập như một bài mới gửi.`, facts.note),
+    link: facts.link,
+  }),
+  offeredDown: (facts: StoryFacts, fromPage: string): Notice => ({
+    kind: 'share_received',
+    title: `Trang “${fromPage}” đề xuất đăng bài ${quoted(facts.title)}`,
+    body: lines(
+      `${by(facts)} đề xuất bài cho trang của bạn. Ban Biên tập nhận đăng hoặc từ chối kèm lý do.`,
+      facts.note,
+    ),
+    link: facts.link,
+  }),
 }

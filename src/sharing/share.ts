@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { WORKFLOW_TRANSITION } from '../../hooks/stories/context'
+import { messages, storyLink } from '../notifications/messages'
+import { notify } from '../notifications/notify'
+import { areaEditors, boardMembers } from '../notifications/recipients'
 import type { ApprovedContent } from '../publishing/approved/content'
 import type { Id } from '../workflow/roles'
 import { type ShareAccepted, sourceCredit } from '../workflow/sharing'
@@ -21,6 +24,28 @@ export interface ShareSource {
 export interface Sharer {
   id: Id
   name: string | null
+}
+
+/**
+ * Who hears of a story shared to their page, in the same transaction: up, the parent's board and the
+ * editors of the area it entered; down, the child page's board, who answer the offer.
+ */
+const tellReceivingPage = async (
+  req: PayloadRequest,
+  story: { id: Id; title: string | null | undefined },
+  fromPage: string,
+  page: Id,
+  how: { up: boolean; area: Id | null; sharerName: string | null },
+) => {
+  const board = await boardMembers(req.payload, page, req)
+  const editors = how.up && how.area !== null ? await areaEditors(req.payload, page, how.area, req) : []
+  const facts = {
+    title: story.title,
+    link: storyLink(req.payload.config.routes.admin, story.id),
+    actorName: how.sharerName ?? undefined,
+  }
+  const notice = how.up ? messages.sharedUp(facts, fromPage) : messages.offeredDown(facts, fromPage)
+  await notify(req.payload, [...board, ...editors], { ...notice, page }, req)
 }
 
 /**
@@ -60,7 +85,7 @@ export const shareStory = async (
       at,
       otherPage: source.page.name,
     }
-    await req.payload.create({
+    const created = await req.payload.create({
       collection: 'stories',
       data: {
         ...storyFieldsFrom(source.content, photos),
@@ -85,6 +110,11 @@ export const shareStory = async (
       overrideAccess: true,
       depth: 0,
       req,
+    })
+    await tellReceivingPage(req, { id: created.id, title: source.content.title }, source.page.name, target.id, {
+      up,
+      area: options.area,
+      sharerName: sharer.name,
     })
     sourceEntries.push({
       action: up ? 'shared_up' : 'offered_down',

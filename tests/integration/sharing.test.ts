@@ -78,6 +78,16 @@ const approvedInDistrict = async (title: string) => {
   return id
 }
 
+/** The titles of a user's `share_received` notices that point at `story`, read as that user. */
+const shareNotices = async (user: TestUser, story: Id) =>
+  (
+    await newsroom.api('GET', '/api/notifications?where[kind][equals]=share_received&depth=0&limit=100', {
+      token: user.token,
+    })
+  ).body.docs
+    .filter((doc: { link: string }) => doc.link.endsWith(`/collections/stories/${story}`))
+    .map((doc: { title: string }) => doc.title)
+
 const historyOf = async (id: Id) => ((await storedStory(newsroom, id)).history ?? []) as Record<string, any>[]
 
 beforeAll(async () => {
@@ -163,6 +173,15 @@ describe('share up: a grassroots board proposes a story to its district page', (
     expect(String(shared.photos[0])).not.toBe(String(source.photo.id))
     const photo = await newsroom.payload.findByID({ collection: 'media', id: shared.photos[0], depth: 0 })
     expect(photo).toMatchObject({ caption: 'Lúa chín', credit: 'Lê Văn Ảnh', page: district.id })
+  })
+
+  test('the district board and the area’s editor are told; nobody of the proposing page is', async () => {
+    for (const user of [district.board, district.board2, district.editor]) {
+      expect(await shareNotices(user, shared.id)).toEqual(['Trang “Xa A” gửi bài “Xã A gặt lúa sớm” lên trang huyện'])
+    }
+    for (const user of [district.ctv, a.team.board, a.team.editor, b.team.board]) {
+      expect(await shareNotices(user, shared.id)).toEqual([])
+    }
   })
 
   test('the district sees it in its queue; the proposer does not read it', async () => {
@@ -345,6 +364,12 @@ describe('share down: the district offers a story to chosen grassroots pages', (
     expect(await historyOf(offerA.id)).toEqual([
       expect.objectContaining({ action: 'shared_in', to: 'awaiting_approval', otherPage: district.name }),
     ])
+    // Each page's board hears of its own offer only.
+    const told = `Trang “${district.name}” đề xuất đăng bài “Huyện phát động Tết trồng cây”`
+    expect(await shareNotices(a.team.board, offerA.id)).toEqual([told])
+    expect(await shareNotices(b.team.board, offerB.id)).toEqual([told])
+    expect(await shareNotices(b.team.board, offerA.id)).toEqual([])
+    expect(await shareNotices(a.team.collaborator, offerA.id)).toEqual([])
   })
 
   test('offering again to a page that has it is 409; the offer belongs to its page only', async () => {
