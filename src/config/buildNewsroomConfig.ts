@@ -44,6 +44,7 @@ import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
 import { keepErrorData } from './keepErrorData'
+import { withJudgingOnContests, withJudgingOnEntries } from '../contests/scoringConfig'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -161,8 +162,8 @@ export const buildNewsroomConfig = ({
       Reports,
       Members,
       SocialAccounts,
-      Contests,
-      ContestEntries,
+      withJudgingOnContests(Contests),
+      withJudgingOnEntries(ContestEntries),
       ContestScores,
     ]),
     globals: [ReportSettings],

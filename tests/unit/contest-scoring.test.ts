@@ -1,4 +1,5 @@
 import { checkSheet, juryScore, recusalReason, weightedTotal } from '../../src/contests/scoring'
+import { sheetStatus, sheetWriteRefusal } from '../../src/contests/scoringRules'
 
 const rubric = [
   { criterion: 'Nội dung', weight: 3, maxPoints: 10 },
@@ -162,5 +163,29 @@ describe('recusal', () => {
     expect(recusalReason({ ...base, entrantUserId: 'u2', entrantUnitId: 'cell-2' })).toBeNull()
     expect(recusalReason({ ...base, jurorUnitId: null, entrantUnitId: null })).toBeNull()
     expect(recusalReason(base)).toBeNull()
+  })
+})
+
+describe('who may write a sheet', () => {
+  const ok = { isJuror: true, contestStage: 'judging', entryStage: 'approved' } as const
+  test.each([
+    ['a juror, judging, approved', ok, null],
+    ['a juror, judging, published', { ...ok, entryStage: 'published' }, null],
+    ['a juror, judging, already scored', { ...ok, entryStage: 'scored' }, null],
+    ['not on the jury', { ...ok, isJuror: false }, 'not_a_juror'],
+    ['contest still open', { ...ok, contestStage: 'open' }, 'contest_not_judging'],
+    ['results out', { ...ok, contestStage: 'results_published' }, 'contest_not_judging'],
+    ['entry waiting moderation', { ...ok, entryStage: 'submitted' }, 'entry_not_scorable'],
+    ['entry rejected', { ...ok, entryStage: 'rejected' }, 'entry_not_scorable'],
+    ['entry withdrawn', { ...ok, entryStage: 'withdrawn' }, 'entry_not_scorable'],
+  ] as const)('%s', (_name, facts, refusal) => {
+    expect(sheetWriteRefusal(facts)).toBe(refusal)
+  })
+
+  test('a sheet’s status in the progress matrix', () => {
+    expect(sheetStatus(undefined)).toBe('pending')
+    expect(sheetStatus({ submittedAt: null })).toBe('pending')
+    expect(sheetStatus({ submittedAt: '2026-12-01T00:00:00Z' })).toBe('scored')
+    expect(sheetStatus({ recused: true, submittedAt: null })).toBe('recused')
   })
 })
