@@ -140,6 +140,11 @@ export const buildNewsroomConfig = ({
             path: '/so-lieu',
             meta: { title: 'Số liệu và báo cáo' },
           },
+          contestJudging: {
+            Component: '/src/admin/contests/judging/JudgingView#JudgingView',
+            path: '/cham-thi',
+            meta: { title: 'Chấm thi' },
+          },
         },
       },
     },
