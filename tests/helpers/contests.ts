@@ -24,7 +24,7 @@ export const makeContest = async (newsroom: TestNewsroom, page: Id, data: Record
     } as never,
     depth: 0,
   })
-  return contest as unknown as { id: Id; slug: string }
+  return contest as unknown as { id: Id; slug: string; closesAt: string }
 }
 
 let entryCount = 0

@@ -1,4 +1,5 @@
 import { finalScores, rankEntries } from '../../src/contests/results'
+import { answerCounts, votesAction } from '../../src/contests/votes'
 
 const entry = (id: string, number: number, juryScore: number | null, votes = 0) => ({ id, number, juryScore, votes })
 
@@ -81,5 +82,26 @@ describe('ranking and prizes', () => {
     const results = rankEntries([entry('a', 1, 10)], 'jury_only', 0, [{ name: 'Giải Ba', count: 5 }])
     expect(results).toHaveLength(1)
     expect(results[0].prize).toBe('Giải Ba')
+  })
+})
+
+describe('votes: read until the close, then frozen once', () => {
+  const closesAt = '2026-11-30T17:00:00.000Z'
+  const before = new Date('2026-11-30T16:59:59.999Z')
+  const at = new Date(closesAt)
+  test.each([
+    ['open, before the close', { stage: 'open', closesAt }, before, 'read'],
+    ['open, at the closing instant', { stage: 'open', closesAt }, at, 'freeze'],
+    ['closed by hand before the time', { stage: 'closed', closesAt }, before, 'none'],
+    ['judging, never frozen', { stage: 'judging', closesAt }, at, 'freeze'],
+    ['already frozen', { stage: 'open', closesAt, votesFrozenAt: closesAt }, at, 'none'],
+    ['draft', { stage: 'draft', closesAt }, at, 'none'],
+  ] as const)('%s', (_name, contest, now, action) => {
+    expect(votesAction(contest, now)).toBe(action)
+  })
+
+  test('an answer counts only if it arrived before the closing instant', () => {
+    expect(answerCounts(before, closesAt)).toBe(true)
+    expect(answerCounts(at, closesAt)).toBe(false)
   })
 })
