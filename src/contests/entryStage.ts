@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../workflow/roles'
 import type { EntryStage } from './labels'
@@ -9,9 +9,10 @@ import type { EntryStage } from './labels'
  * through the entry stage machine (branch h/contests); everything else here stays.
  */
 export const writeEntry = async (
-  req: PayloadRequest,
+  payload: Payload,
   id: Id,
   data: { stage?: EntryStage } & Record<string, unknown>,
+  req?: PayloadRequest,
 ) => {
-  await req.payload.update({ collection: 'contest-entries', id, data, depth: 0, overrideAccess: true, req })
+  await payload.update({ collection: 'contest-entries', id, data, depth: 0, overrideAccess: true, req })
 }

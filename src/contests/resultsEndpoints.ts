@@ -172,13 +172,18 @@ export const computeResultsEndpoint: Endpoint = {
     const results = rankEntries(facts, contest.resultFormula, contest.votesWeight ?? 0, contest.prizes ?? [])
     for (const result of results) {
       const entry = entries.find((each) => sameId(each.id, result.id))!
-      await writeEntry(req, entry.id, {
-        juryScore: result.juryScore,
-        finalScore: result.finalScore,
-        rank: result.rank,
-        prize: result.prize,
-        ...(result.juryScore !== null ? { stage: 'scored' as const } : {}),
-      })
+      await writeEntry(
+        req.payload,
+        entry.id,
+        {
+          juryScore: result.juryScore,
+          finalScore: result.finalScore,
+          rank: result.rank,
+          prize: result.prize,
+          ...(result.juryScore !== null ? { stage: 'scored' as const } : {}),
+        },
+        req,
+      )
     }
     const winners = results
       .filter((result) => result.prize)
