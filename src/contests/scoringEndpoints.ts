@@ -10,6 +10,7 @@ import {
   type EntryDoc,
   entrantOf,
   idText,
+  isBoardOf,
   isJurorOf,
   loadContest,
   loadEntry,
@@ -24,25 +25,28 @@ type Ready = { contest: ContestDoc; entry: EntryDoc; sheet: SheetDoc | null; jur
 
 /**
  * The entry, its contest and the juror's own sheet, once the juror may write it; otherwise the
- * refusal. An entry of a contest the user does not judge is "not found" to them.
+ * refusal. An entry of a contest the user does not judge is "not found" to them. With `juror`, the
+ * board of the contest's page acts on that juror's sheet (a recusal the board decides).
  */
-const prepare = async (req: PayloadRequest, entryId: unknown): Promise<Ready | Response> => {
+const prepare = async (req: PayloadRequest, entryId: unknown, juror?: unknown): Promise<Ready | Response> => {
   const actor = toActor(req.user)
   if (!actor) return notSignedIn(req)
   const entry = await loadEntry(req, entryId)
   const contest = entry && (await loadContest(req, relationId(entry.contest)))
-  if (!entry || !contest || !isJurorOf(contest, actor.id)) return refusal(req, 'contest_entry_not_found', 404)
+  const jurorId = juror === undefined ? actor.id : (juror as string | number)
+  const allowed = contest && (juror === undefined || isBoardOf(req, contest)) && isJurorOf(contest, jurorId)
+  if (!entry || !contest || !allowed) return refusal(req, 'contest_entry_not_found', 404)
   const refused = sheetWriteRefusal({ isJuror: true, contestStage: contest.stage, entryStage: entry.stage })
   if (refused) return refusal(req, refused, 409)
   const found = await req.payload.find({
     collection: 'contest-scores',
-    where: { and: [{ entry: { equals: entry.id } }, { juror: { equals: actor.id } }] },
+    where: { and: [{ entry: { equals: entry.id } }, { juror: { equals: jurorId } }] },
     limit: 1,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  return { contest, entry, sheet: (found.docs[0] as unknown as SheetDoc | undefined) ?? null, jurorId: actor.id }
+  return { contest, entry, sheet: (found.docs[0] as unknown as SheetDoc | undefined) ?? null, jurorId }
 }
 
 /** Writes the juror's one sheet for the entry: updates it when there is one (unique entry + juror). */
@@ -95,14 +99,15 @@ export const submitSheetEndpoint: Endpoint = {
 
 /**
  * `POST /api/contest-scores/recuse` `{ entry, reason }`: the juror stands aside from one entry; any
- * marks they gave it are dropped and it no longer counts toward its jury score.
+ * marks they gave it are dropped and it no longer counts toward its jury score. The board of the
+ * contest's page recuses a juror with `{ entry, juror, reason }`.
  */
 export const recuseEndpoint: Endpoint = {
   path: '/recuse',
   method: 'post',
   handler: async (req) => {
     const body = await jsonBody(req)
-    const ready = await prepare(req, body.entry)
+    const ready = await prepare(req, body.entry, body.juror)
     if (ready instanceof Response) return ready
     const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 500) : ''
     if (!reason) return refusal(req, 'note_required', 400)

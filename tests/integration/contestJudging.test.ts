@@ -152,6 +152,19 @@ describe('recusal', () => {
     expect((await recuse(j3, e3.id, 'Cùng chi bộ')).status).toBe(200)
   })
 
+  test('the board may recuse a juror; nobody else may', async () => {
+    const asBoard = (user: TestUser) =>
+      newsroom.api('POST', '/api/contest-scores/recuse', {
+        token: user.token,
+        json: { entry: e4.id, juror: j2.id, reason: 'Ban Tổ chức quyết định' },
+      })
+    expect((await asBoard(j1)).status).toBe(404)
+    expect((await asBoard(otherBoard)).status).toBe(404)
+    expect((await asBoard(board)).status).toBe(200)
+    const refused = await submit(j2, e4.id, { marks: marks(5, 5) })
+    expect(refused.body.errors[0].data.code).toBe('sheet_recused')
+  })
+
   test('a recused juror does not see the others’ marks', async () => {
     expect(await sheetsSeenBy(j2, e2.id)).toEqual([String(j2.id)])
   })
@@ -174,9 +187,9 @@ describe('progress', () => {
       [e1.number, ['scored', 'scored', 'scored']],
       [e2.number, ['scored', 'recused', 'pending']],
       [e3.number, ['scored', 'pending', 'recused']],
-      [e4.number, ['scored', 'pending', 'pending']],
+      [e4.number, ['scored', 'recused', 'pending']],
     ])
-    expect(counts).toEqual({ scored: 6, recused: 2, pending: 4 })
+    expect(counts).toEqual({ scored: 6, recused: 3, pending: 3 })
   })
 
   test('jurors and other pages’ boards do not see the matrix', async () => {
