@@ -1,15 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { isBoardOrAdmin } from '../access/isBoard'
+import { canReadScoreSheets } from '../access/canReadScoreSheets'
+import { isAdmin } from '../access/isAdmin'
+import { recuseEndpoint, submitSheetEndpoint } from '../src/contests/scoringEndpoints'
 import { belongsToPage } from './fields/belongsToPage'
 
-/** One juror's marks for one entry, criterion by criterion; unique per entry and juror. */
+const nobody = () => false
+
+/**
+ * One juror's marks for one entry, criterion by criterion; unique per entry and juror. Sheets are
+ * written only through `submit` and `recuse` (src/contests/scoringEndpoints.ts), which hold the jury's
+ * rules; they are read blind (access/canReadScoreSheets.ts).
+ */
 export const ContestScores: CollectionConfig = belongsToPage(
   {
     slug: 'contest-scores',
     labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
     admin: { group: { vi: 'Cuộc thi', en: 'Contests' }, defaultColumns: ['entry', 'juror', 'total', 'submittedAt'] },
-    access: { create: isBoardOrAdmin, read: isBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+    access: { create: nobody, read: canReadScoreSheets, update: nobody, delete: isAdmin },
+    endpoints: [submitSheetEndpoint, recuseEndpoint],
     indexes: [{ fields: ['entry', 'juror'], unique: true }],
     fields: [
       { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true },

@@ -44,6 +44,7 @@ import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
 import { keepErrorData } from './keepErrorData'
+import { withJudgingOnContests, withJudgingOnEntries } from '../contests/scoringConfig'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -139,6 +140,11 @@ export const buildNewsroomConfig = ({
             path: '/so-lieu',
             meta: { title: 'Số liệu và báo cáo' },
           },
+          contestJudging: {
+            Component: '/src/admin/contests/judging/JudgingView#JudgingView',
+            path: '/cham-thi',
+            meta: { title: 'Chấm thi' },
+          },
         },
       },
     },
@@ -161,8 +167,8 @@ export const buildNewsroomConfig = ({
       Reports,
       Members,
       SocialAccounts,
-      Contests,
-      ContestEntries,
+      withJudgingOnContests(Contests),
+      withJudgingOnEntries(ContestEntries),
       ContestScores,
     ]),
     globals: [ReportSettings],

@@ -196,6 +196,31 @@ export const ERROR_MESSAGES = {
     vi: 'Chỉ quản trị mới chuyển được một mục sang trang khác.',
     en: 'Only admins move an item to another page.',
   },
+  contest_not_found: { vi: 'Không tìm thấy cuộc thi.', en: 'Contest not found.' },
+  contest_entry_not_found: { vi: 'Không tìm thấy bài dự thi.', en: 'Contest entry not found.' },
+  not_a_juror: { vi: 'Bạn không có trong Ban giám khảo của cuộc thi này.', en: 'You are not on this contest’s jury.' },
+  contest_not_judging: {
+    vi: 'Cuộc thi chưa ở giai đoạn chấm điểm.',
+    en: 'The contest is not in its judging stage.',
+  },
+  entry_not_scorable: {
+    vi: 'Chỉ chấm được bài dự thi đã duyệt.',
+    en: 'Only approved or published entries can be scored.',
+  },
+  recusal_required: {
+    vi: 'Bạn là người dự thi hoặc cùng đơn vị với người dự thi: hãy xin rút khỏi việc chấm bài này.',
+    en: 'You are the entrant or from the entrant’s unit: recuse yourself from this entry.',
+  },
+  score_sheet_invalid: {
+    vi: 'Phiếu chấm cần đủ điểm mọi tiêu chí, mỗi điểm là số từ 0 đến điểm tối đa của tiêu chí.',
+    en: 'Every criterion needs a number of points from 0 to its maximum.',
+  },
+  sheet_recused: { vi: 'Bạn đã rút khỏi việc chấm bài này.', en: 'You have recused yourself from this entry.' },
+  results_not_ready: {
+    vi: 'Chỉ tính kết quả khi cuộc thi đang chấm hoặc đã công bố kết quả.',
+    en: 'Results are computed in the judging stage (or again after publication).',
+  },
+  not_a_winner: { vi: 'Bài dự thi này không đoạt giải.', en: 'This entry has no prize.' },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
+import { contestPostingRound } from '../contests/publishEntries'
+import { contestVotesRound, type VotesRoundResult } from '../contests/votesRound'
 import { loopRan } from '../health/loopBeats'
 import { collectPagesRound } from './collectPages'
 import { collectPostsRound, type Pauses, type RoundResult } from './collectPosts'
@@ -12,7 +14,12 @@ export interface InsightsCollector {
   /** Pages this process rests after a throttle or high usage (channel id → until, ms). */
   pauses: Pauses
   /** One round: the pages' daily figures, then the due posts' (one claim of `postsPerRound`). */
-  runOnce: () => Promise<{ pages: RoundResult; posts: RoundResult }>
+  runOnce: () => Promise<{
+    pages: RoundResult
+    posts: RoundResult
+    votes: VotesRoundResult
+    entries: { queued: number; published: number }
+  }>
 }
 
 export const createInsightsCollector = (
@@ -27,6 +34,10 @@ export const createInsightsCollector = (
     runOnce: async () => ({
       pages: await collectPagesRound(payload, settings, pauses),
       posts: await collectPostsRound(payload, settings, pauses),
+      // Contest votes: reactions on entries' posts until each contest closes (src/contests/votesRound.ts).
+      votes: await contestVotesRound(payload, settings, pauses),
+      // Approved contest entries into the delivery queue, posted ones marked (src/contests/publishEntries.ts).
+      entries: await contestPostingRound(payload, settings.now()),
     }),
   }
 }

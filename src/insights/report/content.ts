@@ -7,7 +7,7 @@ import type { Overview } from '../figures/overview'
  * The report as data: its title, summary, tables and charts, in Vietnamese. The XLSX and the PDF are
  * two renderings of this one document, so they never disagree.
  */
-export type CellKind = 'text' | 'int' | 'minutes' | 'ratio' | 'datetime'
+export type CellKind = 'text' | 'int' | 'minutes' | 'ratio' | 'datetime' | 'decimal'
 export type Cell = string | number | null
 
 export interface Column {
@@ -50,6 +50,7 @@ export const cellText = (value: Cell, kind: CellKind): string => {
   if (kind === 'datetime') return vnDateTime(String(value))
   const amount = Number(value)
   if (kind === 'ratio') return `${amount.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}×`
+  if (kind === 'decimal') return amount.toLocaleString('vi-VN', { maximumFractionDigits: 2 })
   if (kind === 'minutes') {
     const hours = Math.floor(amount / 60)
     const minutes = Math.round(amount % 60)

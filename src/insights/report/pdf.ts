@@ -11,9 +11,9 @@ import { type Chart, cellText, type ReportDocument, type Table } from './content
  * parameter: the admin's bundler (which compiles this file along with the config) must not try to
  * bundle a .ttf as a module.
  */
-const fontFile = (file: string) => createRequire(import.meta.url).resolve(file)
-const FONT = 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
-const FONT_BOLD = 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
+export const fontFile = (file: string) => createRequire(import.meta.url).resolve(file)
+export const FONT = 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
+export const FONT_BOLD = 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
 
 const MARGIN = 40
 const ACCENT = '#b3261e'

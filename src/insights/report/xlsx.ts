@@ -8,11 +8,11 @@ const safeText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : 
 /** Numbers stay numbers (sortable, summable); times and minutes are written as people read them. */
 const cellValue = (value: Cell, kind: CellKind): ExcelJS.CellValue => {
   if (value === null) return null
-  if (kind === 'int' || kind === 'ratio') return Number(value)
+  if (kind === 'int' || kind === 'ratio' || kind === 'decimal') return Number(value)
   return safeText(kind === 'text' ? String(value) : cellText(value, kind))
 }
 
-const NUMBER_FORMAT: Partial<Record<CellKind, string>> = { int: '#,##0', ratio: '0.00"×"' }
+const NUMBER_FORMAT: Partial<Record<CellKind, string>> = { int: '#,##0', ratio: '0.00"×"', decimal: '0.##' }
 
 /**
  * The charts as a spreadsheet draws them itself: each chart's points in two columns, the values
