@@ -17,6 +17,8 @@ export const NEWSROOM_VIEWS: readonly NavEntry[] = [
   { path: '/lich-dang', label: 'newsroom:calendarNav', roles: ['board', 'editor', 'admin'] },
   { path: '/lich-truc', label: 'newsroom:rosterNav', roles: ['duty', 'board', 'admin'] },
   { path: '/so-lieu', label: 'newsroom:insightsNav', roles: ['board', 'admin'] },
+  // Jurors are named per contest; the view shows each user the contests they judge.
+  { path: '/cham-thi', label: 'newsroom:judgingNav', roles: ['board', 'editor', 'admin'] },
 ]
 
 /** Links to the calendar and the duty roster, drawn like Payload's own collection links. */
