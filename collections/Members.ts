@@ -5,8 +5,11 @@ import {
   canCreateMembers,
   canDeleteMembers,
   canReadMemberContact,
+  canLinkMemberLogin,
   canReadMembers,
 } from '../access/canManageMembers'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { deleteSocialAccounts } from '../hooks/members/deleteSocialAccounts'
 import { belongsToPage } from './fields/belongsToPage'
 
 /**
@@ -21,8 +24,10 @@ export const Members: CollectionConfig = belongsToPage({
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'unit', 'position', 'active'],
     group: { vi: 'Mạng lưới', en: 'Network' },
+    hidden: hiddenFromAllBut(['board', 'admin', 'unit_lead']),
   },
   access: { create: canCreateMembers, read: canReadMembers, update: canReadMembers, delete: canDeleteMembers },
+  hooks: { beforeDelete: [deleteSocialAccounts] },
   indexes: [{ fields: ['page', 'unit'] }],
   fields: [
     { name: 'fullName', type: 'text', required: true, index: true, label: { vi: 'Họ và tên', en: 'Full name' } },
@@ -61,6 +66,7 @@ export const Members: CollectionConfig = belongsToPage({
       relationTo: 'users',
       unique: true,
       label: { vi: 'Tài khoản đăng nhập', en: 'Login' },
+      access: { create: canLinkMemberLogin, update: canLinkMemberLogin },
     },
     {
       name: 'active',
