@@ -21,7 +21,7 @@ export const setProfileKey: CollectionBeforeChangeHook = async ({ data, original
       and: [
         { page: { equals: page } },
         { profileKey: { equals: key } },
-        ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ...(originalDoc?.id != null ? [{ id: { not_equals: originalDoc.id } }] : []),
       ],
     },
     select: { member: true },

@@ -151,12 +151,15 @@ describe('youtube', () => {
     expect(profileKey('youtube', 'https://www.youtube.com/user/PhuRieng')).toBe('youtube:user:phurieng')
   })
 
-  test.each(['', 'kenhphurieng', 'https://www.youtube.com/', 'https://www.youtube.com/watch?v=abc', 'https://x.com/@a'])(
-    '%s names no youtube channel',
-    (raw) => {
-      expect(profileKey('youtube', raw)).toBeNull()
-    },
-  )
+  test.each([
+    '',
+    'kenhphurieng',
+    'https://www.youtube.com/',
+    'https://www.youtube.com/watch?v=abc',
+    'https://x.com/@a',
+  ])('%s names no youtube channel', (raw) => {
+    expect(profileKey('youtube', raw)).toBeNull()
+  })
 })
 
 describe('other', () => {
