@@ -10,6 +10,8 @@ import {
 } from '../access/canManageMembers'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { deleteSocialAccounts } from '../hooks/members/deleteSocialAccounts'
+import { membersExportEndpoint } from '../src/members/exportEndpoint'
+import { importCommitEndpoint, importJobEndpoint, importPreviewEndpoint } from '../src/members/import/endpoints'
 import { belongsToPage } from './fields/belongsToPage'
 
 /**
@@ -28,6 +30,7 @@ export const Members: CollectionConfig = belongsToPage({
   },
   access: { create: canCreateMembers, read: canReadMembers, update: canReadMembers, delete: canDeleteMembers },
   hooks: { beforeDelete: [deleteSocialAccounts] },
+  endpoints: [importPreviewEndpoint, importCommitEndpoint, importJobEndpoint, membersExportEndpoint],
   indexes: [{ fields: ['page', 'unit'] }],
   fields: [
     { name: 'fullName', type: 'text', required: true, index: true, label: { vi: 'Họ và tên', en: 'Full name' } },
