@@ -55,17 +55,15 @@ export const membersExportEndpoint: Endpoint = {
       held[platform] ??= text(account.url)
       profiles.set(member, held)
     }
-    const rows = (members.docs as unknown as Row[]).map(
-      (member): MemberFileRow => ({
-        fullName: text(member.fullName),
-        unit: unitNames.get(String(relationId(member.unit as never))) ?? '',
-        position: text(member.position),
-        phone: text(member.phone),
-        email: text(member.email),
-        facebook: profiles.get(String(member.id))?.facebook ?? '',
-        zalo: profiles.get(String(member.id))?.zalo ?? '',
-      }),
-    )
+    const rows = (members.docs as unknown as Row[]).map((member): MemberFileRow => ({
+      fullName: text(member.fullName),
+      unit: unitNames.get(String(relationId(member.unit as never))) ?? '',
+      position: text(member.position),
+      phone: text(member.phone),
+      email: text(member.email),
+      facebook: profiles.get(String(member.id))?.facebook ?? '',
+      zalo: profiles.get(String(member.id))?.zalo ?? '',
+    }))
     const name = `dang-vien-${new Date().toISOString().slice(0, 10)}.${format}`
     const headers = { 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}"` }
     return format === 'csv'

@@ -48,7 +48,8 @@ export const commitPlan = async (
   const total = writes.length
   const internals = payload.db as unknown as AdapterInternals
   await inTransaction(payload, async (req) => {
-    if (internals.name !== 'sqlite' && internals.name !== 'postgres') return commitThroughApi(req, writes, scope, progress)
+    if (internals.name !== 'sqlite' && internals.name !== 'postgres')
+      return commitThroughApi(req, writes, scope, progress)
     const session = (await sessionFor(internals, req)) as { db?: Sql } | undefined
     const sql = session?.db ?? (internals.drizzle as unknown as Sql)
     const tables = internals.tables as Record<string, Record<string, unknown>>
@@ -63,9 +64,7 @@ export const commitPlan = async (
       const chunk = creates.slice(start, start + CHUNK)
       const ids = await sql
         .insert(members)
-        .values(
-          chunk.map((row) => ({ ...row.values, page: scope.page, active: true, createdAt: now, updatedAt: now })),
-        )
+        .values(chunk.map((row) => ({ ...row.values, page: scope.page, active: true, createdAt: now, updatedAt: now })))
         .returning({ id: members.id })
       chunk.forEach((row, index) => accounts.push(...accountRows(ids[index]!.id, row.accounts, scope.page, now)))
       done += chunk.length
@@ -90,12 +89,18 @@ export const commitPlan = async (
   })
 }
 
-const commitThroughApi = async (req: PayloadRequest, writes: readonly Write[], scope: MemberScope, progress: Progress) => {
+const commitThroughApi = async (
+  req: PayloadRequest,
+  writes: readonly Write[],
+  scope: MemberScope,
+  progress: Progress,
+) => {
   let done = 0
   for (const row of writes) {
     const member =
       row.action === 'create'
-        ? (await req.payload.create({ collection: 'members', data: { ...row.values, page: scope.page } as never, req })).id
+        ? (await req.payload.create({ collection: 'members', data: { ...row.values, page: scope.page } as never, req }))
+            .id
         : row.member
     if (row.action === 'update' && Object.keys(row.changes).length > 0) {
       await req.payload.update({ collection: 'members', id: member, data: row.changes as never, req })

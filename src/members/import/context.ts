@@ -11,7 +11,11 @@ import type { MemberScope } from './scope'
  * page (all cells: a profile another cell's member holds is refused all the same, without saying whose).
  * Three reads, whatever the file's size.
  */
-export const loadPlanContext = async (payload: Payload, scope: MemberScope, req?: PayloadRequest): Promise<PlanContext> => {
+export const loadPlanContext = async (
+  payload: Payload,
+  scope: MemberScope,
+  req?: PayloadRequest,
+): Promise<PlanContext> => {
   const everything = { depth: 0, limit: 0, pagination: false, overrideAccess: true, req } as const
   const [units, members, accounts] = await Promise.all([
     payload.find({ collection: 'units', select: { name: true }, ...everything }),
@@ -41,17 +45,15 @@ export const loadPlanContext = async (payload: Payload, scope: MemberScope, req?
   }
   return {
     units: new Map(units.docs.map((unit) => [fold(String(unit.name)), unit.id])),
-    members: (members.docs as unknown as Row[]).map(
-      (member): ExistingMember => ({
-        id: member.id,
-        fullName: text(member.fullName) ?? '',
-        unit: relationId(member.unit as never)!,
-        position: text(member.position),
-        phone: text(member.phone),
-        email: text(member.email),
-        accountKeys: keysOf.get(String(member.id)) ?? [],
-      }),
-    ),
+    members: (members.docs as unknown as Row[]).map((member): ExistingMember => ({
+      id: member.id,
+      fullName: text(member.fullName) ?? '',
+      unit: relationId(member.unit as never)!,
+      position: text(member.position),
+      phone: text(member.phone),
+      email: text(member.email),
+      accountKeys: keysOf.get(String(member.id)) ?? [],
+    })),
     accountOwners,
     onlyUnit: scope.onlyUnit,
   }

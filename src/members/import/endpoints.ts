@@ -28,7 +28,13 @@ const planOfUpload = async (
 /** A plan row as the preview shows it: the refusal's reason said in the request's language. */
 const shown = (row: RowPlan, language: string | undefined) =>
   row.action === 'refused'
-    ? { line: row.line, fullName: row.fullName, action: row.action, reason: row.reason, message: memberMessage(row.reason, language) }
+    ? {
+        line: row.line,
+        fullName: row.fullName,
+        action: row.action,
+        reason: row.reason,
+        message: memberMessage(row.reason, language),
+      }
     : { line: row.line, fullName: row.fullName, action: row.action }
 
 /** `POST /api/members/import/preview`: what the file would do, row by row. Saves nothing. */
