@@ -27,6 +27,7 @@ export const Members: CollectionConfig = belongsToPage({
     defaultColumns: ['fullName', 'unit', 'position', 'active'],
     group: { vi: 'Mạng lưới', en: 'Network' },
     hidden: hiddenFromAllBut(['board', 'admin', 'unit_lead']),
+    components: { beforeListTable: ['/src/admin/members/MembersListLinks#MembersListLinks'] },
   },
   access: { create: canCreateMembers, read: canReadMembers, update: canReadMembers, delete: canDeleteMembers },
   hooks: { beforeDelete: [deleteSocialAccounts] },

@@ -116,6 +116,7 @@ export const buildNewsroomConfig = ({
         afterNavLinks: [
           '/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks',
           '/src/admin/network/NetworkNavLink#NetworkNavLink',
+          '/src/admin/members/MyAccountsNavLink#MyAccountsNavLink',
         ],
         views: {
           dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
@@ -138,6 +139,16 @@ export const buildNewsroomConfig = ({
             Component: '/src/admin/insights/InsightsView#InsightsView',
             path: '/so-lieu',
             meta: { title: 'Số liệu và báo cáo' },
+          },
+          membersImport: {
+            Component: '/src/admin/members/MembersImportView#MembersImportView',
+            path: '/nhap-dang-vien',
+            meta: { title: 'Nhập danh sách đảng viên' },
+          },
+          myAccounts: {
+            Component: '/src/admin/members/MyAccountsView#MyAccountsView',
+            path: '/tai-khoan-cua-toi',
+            meta: { title: 'Tài khoản của tôi' },
           },
         },
       },
