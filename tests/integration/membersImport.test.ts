@@ -1,6 +1,7 @@
 // Issue 10: importing the member lists offices keep (CSV, XLSX), and exporting them back.
 import ExcelJS from 'exceljs'
 
+import { seedDemoMembers } from '../../src/seed/demoMembers'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 import { makeMember, makePage } from '../helpers/pages'
 import type { Id } from '../helpers/stories'
@@ -223,4 +224,23 @@ describe('export', () => {
     const bad = await newsroom.api('GET', '/api/members/export?format=pdf', { token: board.token })
     expect(bad.status).toBe(400)
   })
+})
+
+test('the demo seed writes its members with their accounts once; a second run writes nothing', async () => {
+  const seedPage = (await makePage(newsroom, 'Xa Demo')).id
+  const lines: string[] = []
+  const units = ['Chi bộ Một', 'Chi bộ Hai']
+  const first = await seedDemoMembers(newsroom.payload, {
+    page: seedPage,
+    units,
+    count: 300,
+    log: (line) => lines.push(line),
+  })
+  expect(first).toEqual({ create: 300, update: 0, unchanged: 0, refused: 0 })
+  expect(lines.some((line) => line.includes('300/300'))).toBe(true)
+  const inPage = { page: { equals: seedPage } }
+  expect((await newsroom.payload.count({ collection: 'members', where: inPage })).totalDocs).toBe(300)
+  expect((await newsroom.payload.count({ collection: 'social-accounts', where: inPage })).totalDocs).toBe(450)
+  const again = await seedDemoMembers(newsroom.payload, { page: seedPage, units, count: 300 })
+  expect(again).toEqual({ create: 0, update: 0, unchanged: 300, refused: 0 })
 })
