@@ -9,23 +9,25 @@ import type { MemberScope } from './scope'
 /**
  * What the planner compares a file with: the units by name, and every member and profile key of the
  * page (all cells: a profile another cell's member holds is refused all the same, without saying whose).
- * Three reads, whatever the file's size.
+ * Three reads at the database level, whatever the file's size.
  */
 export const loadPlanContext = async (
   payload: Payload,
   scope: MemberScope,
   req?: PayloadRequest,
 ): Promise<PlanContext> => {
-  const everything = { depth: 0, limit: 0, pagination: false, overrideAccess: true, req } as const
+  // At the database level: no access rules (the page's data is all needed) and no read hooks on
+  // tens of thousands of rows.
+  const everything = { limit: 0, pagination: false, req } as const
   const [units, members, accounts] = await Promise.all([
-    payload.find({ collection: 'units', select: { name: true }, ...everything }),
-    payload.find({
+    payload.db.find({ collection: 'units', select: { name: true }, ...everything }),
+    payload.db.find({
       collection: 'members',
       where: { page: { equals: scope.page } },
       select: { fullName: true, unit: true, position: true, phone: true, email: true },
       ...everything,
     }),
-    payload.find({
+    payload.db.find({
       collection: 'social-accounts',
       where: { page: { equals: scope.page } },
       select: { member: true, profileKey: true },
@@ -41,10 +43,12 @@ export const loadPlanContext = async (
     const key = text(account.profileKey)
     if (member === null || !key) continue
     accountOwners.set(key, member)
-    keysOf.set(String(member), [...(keysOf.get(String(member)) ?? []), key])
+    const held = keysOf.get(String(member))
+    if (held) held.push(key)
+    else keysOf.set(String(member), [key])
   }
   return {
-    units: new Map(units.docs.map((unit) => [fold(String(unit.name)), unit.id])),
+    units: new Map((units.docs as unknown as Row[]).map((unit) => [fold(String(unit.name)), unit.id])),
     members: (members.docs as unknown as Row[]).map((member): ExistingMember => ({
       id: member.id,
       fullName: text(member.fullName) ?? '',
