@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { relationId, toActor } from '../src/auth/actor'
-import { homePage, isOperator, perPage, rolesInPage } from '../src/fanpages/membership'
+import { homePage, isOperator, pagesWhereRole, perPage, rolesInPage } from '../src/fanpages/membership'
 import { type Actor, type Role, hasAnyRole, hasRole, sameId } from '../src/workflow/roles'
 
 /**
@@ -63,4 +63,45 @@ export const canReadMemberContact: FieldAccess = ({ req, doc }) => {
   const roles = rolesInPage(actor, relationId(doc?.page) ?? homePage(actor))
   if (hasAnyRole({ roles }, ['board', 'admin'])) return true
   return hasRole({ roles }, 'unit_lead') && (!doc || sameId(relationId(doc.unit), actor.unit))
+}
+
+/** A login is linked to a member by those who manage the member, never by the member themself. */
+export const canLinkMemberLogin: FieldAccess = ({ req, doc, data }) => {
+  const actor = toActor(req.user)
+  if (!actor) return false
+  const roles = rolesInPage(actor, relationId(doc?.page ?? data?.page) ?? homePage(actor))
+  return hasAnyRole({ roles }, ['board', 'admin', 'unit_lead'])
+}
+
+/** Social accounts, through their member: the page's board, the member's unit lead, the member themself. */
+const accountsInPage = (actor: Actor, roles: readonly Role[]): Where | boolean => {
+  if (hasAnyRole({ roles }, ['board', 'admin'])) return true
+  if (hasRole({ roles }, 'unit_lead') && actor.unit != null) return { 'member.unit': { equals: actor.unit } }
+  return false
+}
+
+/** Read, change and remove a social account (a member removes their own). */
+export const canManageSocialAccounts: Access = ({ req }) => {
+  const actor = toActor(req.user)
+  if (!actor) return false
+  const managed = perPage(actor, (roles) => accountsInPage(actor, roles)) as Where | boolean
+  const own: Where = { 'member.user': { equals: actor.id } }
+  return managed === true ? true : managed === false ? own : { or: [managed, own] }
+}
+
+/**
+ * Add a social account: whoever manages some members, or a member linked to this login. Which
+ * member it may go to is checked on the document (`hooks/socialAccounts/keepMemberInReach.ts`).
+ */
+export const canCreateSocialAccounts: Access = async ({ req }) => {
+  const actor = toActor(req.user)
+  if (!actor) return false
+  if (isOperator(actor) || pagesWhereRole(actor, ['board', 'unit_lead']).length > 0) return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'members',
+    where: { user: { equals: actor.id } },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
 }

@@ -5,8 +5,13 @@ import {
   canCreateMembers,
   canDeleteMembers,
   canReadMemberContact,
+  canLinkMemberLogin,
   canReadMembers,
 } from '../access/canManageMembers'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { deleteSocialAccounts } from '../hooks/members/deleteSocialAccounts'
+import { membersExportEndpoint } from '../src/members/exportEndpoint'
+import { importCommitEndpoint, importJobEndpoint, importPreviewEndpoint } from '../src/members/import/endpoints'
 import { belongsToPage } from './fields/belongsToPage'
 
 /**
@@ -21,8 +26,12 @@ export const Members: CollectionConfig = belongsToPage({
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'unit', 'position', 'active'],
     group: { vi: 'Mạng lưới', en: 'Network' },
+    hidden: hiddenFromAllBut(['board', 'admin', 'unit_lead']),
+    components: { beforeListTable: ['/src/admin/members/MembersListLinks#MembersListLinks'] },
   },
   access: { create: canCreateMembers, read: canReadMembers, update: canReadMembers, delete: canDeleteMembers },
+  hooks: { beforeDelete: [deleteSocialAccounts] },
+  endpoints: [importPreviewEndpoint, importCommitEndpoint, importJobEndpoint, membersExportEndpoint],
   indexes: [{ fields: ['page', 'unit'] }],
   fields: [
     { name: 'fullName', type: 'text', required: true, index: true, label: { vi: 'Họ và tên', en: 'Full name' } },
@@ -61,6 +70,7 @@ export const Members: CollectionConfig = belongsToPage({
       relationTo: 'users',
       unique: true,
       label: { vi: 'Tài khoản đăng nhập', en: 'Login' },
+      access: { create: canLinkMemberLogin, update: canLinkMemberLogin },
     },
     {
       name: 'active',

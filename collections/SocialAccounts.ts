@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteMembers, canReadMembers } from '../access/canManageMembers'
+import { canCreateSocialAccounts, canManageSocialAccounts } from '../access/canManageMembers'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
+import { keepMemberInReach } from '../hooks/socialAccounts/keepMemberInReach'
+import { setProfileKey } from '../hooks/socialAccounts/setProfileKey'
 import { belongsToPage } from './fields/belongsToPage'
 
 export const SOCIAL_PLATFORMS = ['facebook', 'zalo', 'tiktok', 'youtube', 'other'] as const
@@ -29,9 +32,16 @@ export const SocialAccounts: CollectionConfig = belongsToPage(
       useAsTitle: 'url',
       defaultColumns: ['member', 'platform', 'url', 'verified'],
       group: { vi: 'Mạng lưới', en: 'Network' },
+      hidden: hiddenFromAllBut(['board', 'admin', 'unit_lead']),
     },
     // A member's accounts are theirs to correct; the same people manage them as manage the member.
-    access: { create: canReadMembers, read: canReadMembers, update: canReadMembers, delete: canDeleteMembers },
+    access: {
+      create: canCreateSocialAccounts,
+      read: canManageSocialAccounts,
+      update: canManageSocialAccounts,
+      delete: canManageSocialAccounts,
+    },
+    hooks: { beforeChange: [keepMemberInReach, setProfileKey] },
     indexes: [{ fields: ['page', 'profileKey'], unique: true }],
     fields: [
       {
@@ -55,7 +65,14 @@ export const SocialAccounts: CollectionConfig = belongsToPage(
         required: true,
         label: { vi: 'Đường dẫn hoặc số điện thoại', en: 'Profile URL or phone' },
       },
-      { name: 'profileKey', type: 'text', index: true, admin: { hidden: true } },
+      // Set by `setProfileKey` only: field access drops whatever a client sends.
+      {
+        name: 'profileKey',
+        type: 'text',
+        index: true,
+        admin: { hidden: true },
+        access: { create: () => false, update: () => false },
+      },
       { name: 'displayName', type: 'text', label: { vi: 'Tên hiển thị', en: 'Display name' } },
       { name: 'verified', type: 'checkbox', defaultValue: false, label: { vi: 'Đã xác minh', en: 'Verified' } },
     ],

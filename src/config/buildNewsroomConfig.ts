@@ -117,6 +117,7 @@ export const buildNewsroomConfig = ({
         afterNavLinks: [
           '/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks',
           '/src/admin/network/NetworkNavLink#NetworkNavLink',
+          '/src/admin/members/MyAccountsNavLink#MyAccountsNavLink',
         ],
         views: {
           dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
@@ -144,6 +145,16 @@ export const buildNewsroomConfig = ({
             Component: '/src/admin/contests/judging/JudgingView#JudgingView',
             path: '/cham-thi',
             meta: { title: 'Chấm thi' },
+          },
+          membersImport: {
+            Component: '/src/admin/members/MembersImportView#MembersImportView',
+            path: '/nhap-dang-vien',
+            meta: { title: 'Nhập danh sách đảng viên' },
+          },
+          myAccounts: {
+            Component: '/src/admin/members/MyAccountsView#MyAccountsView',
+            path: '/tai-khoan-cua-toi',
+            meta: { title: 'Tài khoản của tôi' },
           },
         },
       },

@@ -11,9 +11,13 @@ export interface BodyCaps {
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH'])
 
+/** Multipart file endpoints that take a file as large as an upload (a member list of 30,000 rows). */
+const FILE_ENDPOINTS = new Set(['/api/members/import/preview', '/api/members/import/commit'])
+
 /** A multipart create or update of an upload collection: `/api/<slug>` or `/api/<slug>/<id>`. */
 const isUpload = (req: Request, uploadCollections: readonly string[]) => {
   if (!WRITES.has(req.method) || !req.is('multipart/form-data')) return false
+  if (FILE_ENDPOINTS.has(req.path)) return true
   const [api, slug, id, ...rest] = req.path.split('/').filter(Boolean)
   return api === 'api' && slug !== undefined && uploadCollections.includes(slug) && id !== 'file' && rest.length === 0
 }

@@ -221,6 +221,22 @@ export const ERROR_MESSAGES = {
     en: 'Results are computed in the judging stage (or again after publication).',
   },
   not_a_winner: { vi: 'Bài dự thi này không đoạt giải.', en: 'This entry has no prize.' },
+  profile_invalid: {
+    vi: 'Đường dẫn hoặc số điện thoại không phải một tài khoản của mạng xã hội đã chọn.',
+    en: 'The URL or phone does not name an account on the chosen platform.',
+  },
+  profile_taken: {
+    vi: 'Tài khoản mạng xã hội này đã được đăng ký cho một đảng viên khác.',
+    en: 'This social account is already registered to another member.',
+  },
+  profile_listed: {
+    vi: 'Đảng viên này đã có tài khoản mạng xã hội này.',
+    en: 'This member already has this social account.',
+  },
+  member_out_of_reach: {
+    vi: 'Bạn chỉ quản lý được đảng viên thuộc chi bộ của mình.',
+    en: 'You can only manage members of your own unit.',
+  },
 } as const satisfies Record<string, Bilingual>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Id, Role } from '../workflow/roles'
+import { demoMemberCount, seedDemoMembers } from './demoMembers'
 import { ensureDistrict } from './network'
 import { GRASSROOTS_AREAS, slugify } from './networkPages'
 import { richText } from './richText'
@@ -201,4 +202,6 @@ export const seedDemoNewsroom = async (payload: Payload, log: (line: string) => 
     `  ${DEMO_GRASSROOTS_PAGES.length} trang cơ sở: ${DEMO_GRASSROOTS_PAGES.map((page) => page.name).join(', ')} ` +
       `(tài khoản ${DEMO_GRASSROOTS_ACCOUNTS.map((account) => account.email).join(', ')}; mật khẩu ${DEMO_GRASSROOTS_PASSWORD})`,
   )
+  // The party members' network (issue 10): DEMO_MEMBERS=0 leaves it out.
+  await seedDemoMembers(payload, { page: district, units: UNITS, count: demoMemberCount(), log })
 }

@@ -70,12 +70,14 @@ describe('each role sees only its own world', () => {
       'post-metrics',
       'page-metrics',
       'reports',
+      ...['members', 'social-accounts'],
     ],
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
       ...['pages', 'areas', 'units', 'channels', 'users', 'webhook-events'],
       ...['post-metrics', 'page-metrics', 'reports'],
+      ...['members', 'social-accounts'],
     ],
   }
 

@@ -40,11 +40,13 @@ import { SlotRowLabel as SlotRowLabel_d5baf28a0c14676d28c6f4249cdda773 } from '.
 import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } from '../../../../src/admin/channels/ConnectionPanel'
 import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { FlagCell as FlagCell_5a818b075c1b32768238ec5df47ba91a } from '../../../../src/admin/cells/FlagCell'
+import { MembersListLinks as MembersListLinks_a78188ae66b9deaa359026fce1ce84ce } from '../../../../src/admin/members/MembersListLinks'
 import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
 import { NewsroomNavLinks as NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac } from '../../../../src/admin/nav/NewsroomNavLinks'
 import { NetworkNavLink as NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2 } from '../../../../src/admin/network/NetworkNavLink'
+import { MyAccountsNavLink as MyAccountsNavLink_7a4e25ccdd9482a614d7b387e19766e9 } from '../../../../src/admin/members/MyAccountsNavLink'
 import { PageContext as PageContext_7624a8d10ad9e3746977e2642f620cfb } from '../../../../src/admin/pageSwitcher/PageContext'
 import { TranslatedToasts as TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb } from '../../../../src/admin/toasts/TranslatedToasts'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../../src/admin/dashboard/Dashboard'
@@ -53,6 +55,8 @@ import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '.
 import { NetworkView as NetworkView_70a40b5a618cba04069718835f34dfeb } from '../../../../src/admin/network/NetworkView'
 import { InsightsView as InsightsView_04382eb77bc885b158e2617f0057b70b } from '../../../../src/admin/insights/InsightsView'
 import { JudgingView as JudgingView_8841ef4bcc174467b6d9f8cb3ca04999 } from '../../../../src/admin/contests/judging/JudgingView'
+import { MembersImportView as MembersImportView_594727558730a3b5e9b3d7de0f8e0d10 } from '../../../../src/admin/members/MembersImportView'
+import { MyAccountsView as MyAccountsView_838406befc9c0d42abdde54cdd3b27e4 } from '../../../../src/admin/members/MyAccountsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -99,11 +103,13 @@ export const importMap = {
   "/src/admin/channels/ConnectionPanel#ConnectionPanel": ConnectionPanel_70c1f23db3943ee17059e67f551ccb38,
   "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/cells/FlagCell#FlagCell": FlagCell_5a818b075c1b32768238ec5df47ba91a,
+  "/src/admin/members/MembersListLinks#MembersListLinks": MembersListLinks_a78188ae66b9deaa359026fce1ce84ce,
   "/src/admin/brand/Brand#Icon": Icon_df0445bca982641de154f09e1b392207,
   "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
   "/src/admin/nav/NewsroomNavLinks#NewsroomNavLinks": NewsroomNavLinks_e98ae7acfc1ddd2e0fc28bfd2da379ac,
   "/src/admin/network/NetworkNavLink#NetworkNavLink": NetworkNavLink_99c2feab4bf87dc223c82b8d9829e2b2,
+  "/src/admin/members/MyAccountsNavLink#MyAccountsNavLink": MyAccountsNavLink_7a4e25ccdd9482a614d7b387e19766e9,
   "/src/admin/pageSwitcher/PageContext#PageContext": PageContext_7624a8d10ad9e3746977e2642f620cfb,
   "/src/admin/toasts/TranslatedToasts#TranslatedToasts": TranslatedToasts_546bd8836cb4376d09ac1348f06ff9eb,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
@@ -112,5 +118,7 @@ export const importMap = {
   "/src/admin/network/NetworkView#NetworkView": NetworkView_70a40b5a618cba04069718835f34dfeb,
   "/src/admin/insights/InsightsView#InsightsView": InsightsView_04382eb77bc885b158e2617f0057b70b,
   "/src/admin/contests/judging/JudgingView#JudgingView": JudgingView_8841ef4bcc174467b6d9f8cb3ca04999,
+  "/src/admin/members/MembersImportView#MembersImportView": MembersImportView_594727558730a3b5e9b3d7de0f8e0d10,
+  "/src/admin/members/MyAccountsView#MyAccountsView": MyAccountsView_838406befc9c0d42abdde54cdd3b27e4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
