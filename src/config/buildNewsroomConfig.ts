@@ -18,6 +18,9 @@ import { ContestEntries } from '../../collections/ContestEntries'
 import { ContestScores } from '../../collections/ContestScores'
 import { Contests } from '../../collections/Contests'
 import { Members } from '../../collections/Members'
+import { CampaignActions } from '../../collections/CampaignActions'
+import { CampaignReminders } from '../../collections/CampaignReminders'
+import { Campaigns } from '../../collections/Campaigns'
 import { Pages } from '../../collections/Pages'
 import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
@@ -164,6 +167,9 @@ export const buildNewsroomConfig = ({
       Contests,
       ContestEntries,
       ContestScores,
+      Campaigns,
+      CampaignActions,
+      CampaignReminders,
     ]),
     globals: [ReportSettings],
     endpoints: [networkFiguresEndpoint, ...insightsEndpoints],

@@ -19,6 +19,7 @@ export const NOTIFICATION_KIND_LABELS = {
     en: 'A grassroots page has overdue inbox items',
   },
   report_ready: { vi: 'Báo cáo số liệu định kỳ đã xong', en: 'Scheduled report ready' },
+  campaign_invite: { vi: 'Chiến dịch chia sẻ mới / lời nhắc', en: 'Share campaign invitation or reminder' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_LABELS
