@@ -142,6 +142,11 @@ export const buildNewsroomConfig = ({
             path: '/so-lieu',
             meta: { title: 'Số liệu và báo cáo' },
           },
+          campaigns: {
+            Component: '/src/admin/campaigns/CampaignsView#CampaignsView',
+            path: '/chien-dich',
+            meta: { title: 'Chiến dịch chia sẻ' },
+          },
         },
       },
     },
