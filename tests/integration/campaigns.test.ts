@@ -1,4 +1,8 @@
+import { verifyCampaignsOnce } from '../../src/campaigns/graphVerification'
 import { signTap } from '../../src/campaigns/token'
+import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import { addReaction } from '../graph-simulator/campaignEngagement'
+import { createFacebookChannel, PAGE_ID } from '../helpers/publishing'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 import { type LocalSmtp, startLocalSmtp } from '../helpers/smtp'
 
@@ -378,5 +382,79 @@ describe('participation and reminders', () => {
     expect((await newsroom.api('POST', `/api/campaigns/${campaign}/remind`, { token: memberLogin.token })).status).toBe(
       403,
     )
+  })
+})
+
+describe('verified through the Graph API', () => {
+  let simulator: GraphSimulator
+  beforeAll(async () => {
+    simulator = await startGraphSimulator()
+  })
+  afterAll(async () => {
+    await simulator?.close()
+  })
+
+  test('reactors and commenters named like a registered account become verified actions', async () => {
+    const admin = await newsroom.makeUser(['admin'])
+    const channel = await createFacebookChannel(newsroom, admin, simulator)
+    const post = simulator.seedPost({ pageId: PAGE_ID, at: new Date(), message: 'Xã ra quân làm đường' })
+    const story = (
+      await newsroom.payload.create({
+        collection: 'stories',
+        data: { title: 'Bài trên Facebook', author: board.id } as never,
+      })
+    ).id
+    const fbPublication = (
+      await newsroom.payload.create({
+        collection: 'publications',
+        data: {
+          story,
+          channel,
+          state: 'published',
+          scheduledFor: at(-1),
+          publishedAt: at(-1),
+          externalId: post.id,
+          permalink: post.permalink_url,
+        } as never,
+      })
+    ).id
+    const campaign = await launchedCampaign({ publication: fbPublication })
+    const account = (member: Id, displayName: string, slug: string) =>
+      newsroom.payload.create({
+        collection: 'social-accounts',
+        data: { member, platform: 'facebook', url: `https://facebook.com/${slug}`, displayName } as never,
+      })
+    await account(m.m5, 'Hoàng Thị Én', 'hoangthien')
+    await account(m.m6, 'Võ Văn Phúc', 'vovanphuc')
+    await account(m.m3, 'Lê Văn Cảnh', 'levancanh')
+    await tapWith(tokenOf(campaign, m.m3), 'reacted')
+
+    addReaction(post.id, { id: 'ps-1', name: 'Hoàng Thị Én', type: 'LIKE', pageScoped: true })
+    addReaction(post.id, { id: 'ps-2', name: 'Lê Văn Cảnh', type: 'LOVE', pageScoped: true })
+    // Not page-scoped: Facebook gives no name, nothing can be verified.
+    addReaction(post.id, { id: 'opaque-3', name: 'Võ Văn Phúc', type: 'LIKE', pageScoped: false })
+    simulator.addComment({ parentId: post.id, message: 'Rất ý nghĩa', from: { id: 'ps-2', name: 'lê văn  cảnh' } })
+    simulator.addComment({ parentId: post.id, message: 'Hay', from: { id: 'ps-9', name: 'Người lạ' } })
+
+    const graph = { baseUrl: simulator.url, version: 'v24.0', timeoutMs: 2_000 }
+    const round = await verifyCampaignsOnce(newsroom.payload, graph)
+    expect(round.campaigns).toBe(1)
+    expect(round.matched).toBe(3)
+    expect(round.shares[String(campaign)]).toEqual(expect.any(Number))
+    const rows = (await actionsOf(campaign)).map((row) => ({
+      member: String(row.member),
+      kind: row.kind,
+      verified: row.verified,
+      source: row.source,
+    }))
+    expect(rows.sort((a, b) => `${a.member}${a.kind}`.localeCompare(`${b.member}${b.kind}`))).toEqual(
+      [
+        { member: String(m.m3), kind: 'commented', verified: true, source: 'graph' },
+        { member: String(m.m3), kind: 'reacted', verified: true, source: 'tap' },
+        { member: String(m.m5), kind: 'reacted', verified: true, source: 'graph' },
+      ].sort((a, b) => `${a.member}${a.kind}`.localeCompare(`${b.member}${b.kind}`)),
+    )
+    await verifyCampaignsOnce(newsroom.payload, graph)
+    expect(await actionsOf(campaign)).toHaveLength(3)
   })
 })

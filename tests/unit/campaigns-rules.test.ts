@@ -1,3 +1,4 @@
+import { matchEngagement, nameKey } from '../../src/campaigns/engagement'
 import { mayLaunch, unitsFollowed } from '../../src/campaigns/permissions'
 import { monthBounds, participationByUnit, rateOf, reminderDay, tapRefusal, totalOf } from '../../src/campaigns/rules'
 import { signTap, verifyTap } from '../../src/campaigns/token'
@@ -102,5 +103,38 @@ describe('who manages a campaign', () => {
     expect(unitsFollowed(actor(['unit_lead'], 'y'), campaign)).toBeNull()
     expect(unitsFollowed(actor(['unit_lead'], 'y'), { ...campaign, allUnits: true })).toEqual(['y'])
     expect(unitsFollowed(actor(['collaborator'], 'x'), campaign)).toBeNull()
+  })
+})
+
+describe('matching Facebook names to registered accounts', () => {
+  const accounts = [
+    { member: '1', displayName: 'Hoàng Thị Én' },
+    { member: '2', displayName: 'Nguyễn Văn An' },
+    { member: '3', displayName: 'nguyễn văn an' },
+    { member: '4', displayName: '' },
+  ]
+
+  test('one member per name, case, spacing and Unicode form ignored, once per kind', () => {
+    const decomposed = 'Hoàng Thị Én'.normalize('NFD')
+    expect(
+      matchEngagement(
+        [
+          { name: decomposed, kind: 'reacted' },
+          { name: ' hoàng  thị én ', kind: 'reacted' },
+          { name: 'Hoàng Thị Én', kind: 'commented' },
+          { name: 'Người lạ', kind: 'commented' },
+        ],
+        accounts,
+      ),
+    ).toEqual([
+      { member: '1', kind: 'reacted' },
+      { member: '1', kind: 'commented' },
+    ])
+    expect(nameKey('  Lê   Văn ')).toBe('lê văn')
+  })
+
+  test('a name two members share proves nothing', () => {
+    expect(matchEngagement([{ name: 'Nguyễn Văn An', kind: 'reacted' }], accounts)).toEqual([])
+    expect(matchEngagement([{ name: '', kind: 'reacted' }], accounts)).toEqual([])
   })
 })
