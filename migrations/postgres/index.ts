@@ -8,7 +8,7 @@ import * as migration_20261201_161848_pages from './20261201_161848_pages';
 import * as migration_20261201_180258_network from './20261201_180258_network';
 import * as migration_20261201_181625_insights from './20261201_181625_insights';
 import * as migration_20261201_194404_members_contests from './20261201_194404_members_contests';
-import * as migration_20261201_195101_campaigns from './20261201_195101_campaigns';
+import * as migration_20261201_201437_campaigns from './20261201_201437_campaigns';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261201_194404_members_contests',
   },
   {
-    up: migration_20261201_195101_campaigns.up,
-    down: migration_20261201_195101_campaigns.down,
-    name: '20261201_195101_campaigns'
+    up: migration_20261201_201437_campaigns.up,
+    down: migration_20261201_201437_campaigns.down,
+    name: '20261201_201437_campaigns'
   },
 ];

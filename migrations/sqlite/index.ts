@@ -8,7 +8,7 @@ import * as migration_20261201_161840_pages from './20261201_161840_pages';
 import * as migration_20261201_180250_network from './20261201_180250_network';
 import * as migration_20261201_181617_insights from './20261201_181617_insights';
 import * as migration_20261201_194350_members_contests from './20261201_194350_members_contests';
-import * as migration_20261201_195124_campaigns from './20261201_195124_campaigns';
+import * as migration_20261201_201535_campaigns from './20261201_201535_campaigns';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261201_194350_members_contests',
   },
   {
-    up: migration_20261201_195124_campaigns.up,
-    down: migration_20261201_195124_campaigns.down,
-    name: '20261201_195124_campaigns'
+    up: migration_20261201_201535_campaigns.up,
+    down: migration_20261201_201535_campaigns.down,
+    name: '20261201_201535_campaigns'
   },
 ];

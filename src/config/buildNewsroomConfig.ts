@@ -30,6 +30,7 @@ import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
+import { RecognitionSettings } from '../../globals/RecognitionSettings'
 import { ReportSettings } from '../../globals/ReportSettings'
 import { insightsEndpoints } from '../insights/endpoints'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
@@ -46,6 +47,7 @@ import { scopeDocumentLocks } from '../auth/scopeDocumentLocks'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
+import { leaderboardEndpoint } from '../recognition/endpoint'
 import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -176,8 +178,8 @@ export const buildNewsroomConfig = ({
       CampaignActions,
       CampaignReminders,
     ]),
-    globals: [ReportSettings],
-    endpoints: [networkFiguresEndpoint, ...insightsEndpoints],
+    globals: [ReportSettings, RecognitionSettings],
+    endpoints: [networkFiguresEndpoint, ...insightsEndpoints, leaderboardEndpoint],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

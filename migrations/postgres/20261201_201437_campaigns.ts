@@ -57,6 +57,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "recognition_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stories" numeric DEFAULT 10 NOT NULL,
+  	"photos" numeric DEFAULT 3 NOT NULL,
+  	"shared" numeric DEFAULT 2 NOT NULL,
+  	"reacted" numeric DEFAULT 1 NOT NULL,
+  	"commented" numeric DEFAULT 1 NOT NULL,
+  	"contest_entries" numeric DEFAULT 5 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "campaigns_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "campaign_actions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "campaign_reminders_id" integer;
@@ -114,10 +126,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "campaigns_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "campaign_actions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "campaign_reminders" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "recognition_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "campaigns" CASCADE;
   DROP TABLE "campaigns_rels" CASCADE;
   DROP TABLE "campaign_actions" CASCADE;
   DROP TABLE "campaign_reminders" CASCADE;
+  DROP TABLE "recognition_settings" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_campaigns_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_campaign_actions_fk";

@@ -91,6 +91,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`campaign_reminders_updated_at_idx\` ON \`campaign_reminders\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`campaign_reminders_created_at_idx\` ON \`campaign_reminders\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`campaign_member_day_idx\` ON \`campaign_reminders\` (\`campaign_id\`,\`member_id\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`recognition_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stories\` numeric DEFAULT 10 NOT NULL,
+  	\`photos\` numeric DEFAULT 3 NOT NULL,
+  	\`shared\` numeric DEFAULT 2 NOT NULL,
+  	\`reacted\` numeric DEFAULT 1 NOT NULL,
+  	\`commented\` numeric DEFAULT 1 NOT NULL,
+  	\`contest_entries\` numeric DEFAULT 5 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`campaign_actions_id\` integer REFERENCES campaign_actions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`campaign_reminders_id\` integer REFERENCES campaign_reminders(id);`)
@@ -104,6 +116,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`campaigns_rels\`;`)
   await db.run(sql`DROP TABLE \`campaign_actions\`;`)
   await db.run(sql`DROP TABLE \`campaign_reminders\`;`)
+  await db.run(sql`DROP TABLE \`recognition_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
