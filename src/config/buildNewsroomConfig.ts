@@ -47,7 +47,7 @@ import { scopeDocumentLocks } from '../auth/scopeDocumentLocks'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
-import { leaderboardEndpoint } from '../recognition/endpoint'
+import { commendationEndpoint, leaderboardEndpoint } from '../recognition/endpoint'
 import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -179,7 +179,7 @@ export const buildNewsroomConfig = ({
       CampaignReminders,
     ]),
     globals: [ReportSettings, RecognitionSettings],
-    endpoints: [networkFiguresEndpoint, ...insightsEndpoints, leaderboardEndpoint],
+    endpoints: [networkFiguresEndpoint, ...insightsEndpoints, leaderboardEndpoint, commendationEndpoint],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

@@ -1,10 +1,14 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
 import { homePage, pagesWhereRole, isOperator } from '../fanpages/membership'
 import { type Bilingual, messageLookup } from '../i18n/language'
 import { refusalsFrom } from '../i18n/refusal'
-import { sameId } from '../workflow/roles'
+import { type Id, sameId } from '../workflow/roles'
+import { reportPdf } from '../insights/report/pdf'
+import { reportXlsx } from '../insights/report/xlsx'
+import { vnDateTime } from '../time/vietnam'
+import { commendationDocument } from './commendation'
 import { leaderboard } from './leaderboard'
 import { periodDays } from './scoring'
 
@@ -21,6 +25,22 @@ const MESSAGES = {
 
 const refuse = refusalsFrom(messageLookup<keyof typeof MESSAGES>(MESSAGES))
 
+/** The page the board asks about (theirs) and the period, or a refusal. */
+type BoardQuery = { refusal: Response } | { page: Id; period: NonNullable<ReturnType<typeof periodDays>> }
+
+const boardQuery = (req: PayloadRequest): BoardQuery => {
+  const actor = toActor(req.user)
+  if (!actor) return { refusal: refuse(req, 'not_permitted', 401) }
+  const boardPages = pagesWhereRole(actor, ['board'])
+  const page = relationId((req.query?.page as string | undefined) ?? null) ?? boardPages[0] ?? homePage(actor)
+  if (page === null || !(isOperator(actor) || boardPages.some((mine) => sameId(mine, page)))) {
+    return { refusal: refuse(req, 'not_permitted', 403) }
+  }
+  const period = periodDays(req.query?.period)
+  if (!period) return { refusal: refuse(req, 'bad_period', 400) }
+  return { page, period }
+}
+
 /**
  * `GET /api/recognition/leaderboard?period=2026-11|2026-Q4[&page=<id>]`: the page's leaderboards of
  * members and units with each one's figures and score (the board of the page, admins).
@@ -29,19 +49,39 @@ export const leaderboardEndpoint: Endpoint = {
   path: '/recognition/leaderboard',
   method: 'get',
   handler: async (req) => {
-    const actor = toActor(req.user)
-    if (!actor) return refuse(req, 'not_permitted', 401)
-    const boardPages = pagesWhereRole(actor, ['board'])
-    const page = relationId((req.query?.page as string | undefined) ?? null) ?? boardPages[0] ?? homePage(actor)
-    if (page === null || !(isOperator(actor) || boardPages.some((mine) => sameId(mine, page)))) {
-      return refuse(req, 'not_permitted', 403)
-    }
-    const period = periodDays(req.query?.period)
-    if (!period) return refuse(req, 'bad_period', 400)
+    const asked = boardQuery(req)
+    if ('refusal' in asked) return asked.refusal
+    const { page, period } = asked
     const figures = await leaderboard(req.payload, page, period.from, period.to)
     return Response.json(
       { period: { ...period, key: req.query.period }, ...figures },
       { headers: { 'Cache-Control': 'no-store' } },
     )
+  },
+}
+
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const
+
+/** `GET /api/recognition/commendation?period=…&format=xlsx|pdf`: "Danh sách biểu dương" as a file. */
+export const commendationEndpoint: Endpoint = {
+  path: '/recognition/commendation',
+  method: 'get',
+  handler: async (req) => {
+    const asked = boardQuery(req)
+    if ('refusal' in asked) return asked.refusal
+    const format = req.query?.format === 'pdf' ? 'pdf' : 'xlsx'
+    const { members, units } = await leaderboard(req.payload, asked.page, asked.period.from, asked.period.to)
+    const document = commendationDocument(asked.period.label, members, units, vnDateTime(new Date()))
+    const bytes = format === 'pdf' ? await reportPdf(document) : await reportXlsx(document)
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'Content-Type': CONTENT_TYPES[format],
+        'Content-Disposition': `attachment; filename="danh-sach-bieu-duong-${String(req.query.period)}.${format}"`,
+        'Cache-Control': 'no-store',
+      },
+    })
   },
 }

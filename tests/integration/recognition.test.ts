@@ -1,3 +1,6 @@
+import ExcelJS from 'exceljs'
+import { PDFParse } from 'pdf-parse'
+
 import { uploadPhoto } from '../helpers/media'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 
@@ -180,5 +183,40 @@ describe('recognition leaderboards', () => {
     const bad = await board11('period=2026-13')
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].message).toContain('Kỳ không hợp lệ')
+  })
+
+  test('“Danh sách biểu dương” as XLSX and as PDF with its Vietnamese diacritics', async () => {
+    const file = async (format: string) => {
+      const response = await fetch(`${newsroom.url}/api/recognition/commendation?period=2026-11&format=${format}`, {
+        headers: { authorization: `JWT ${board.token}` },
+      })
+      expect(response.status).toBe(200)
+      return Buffer.from(await response.arrayBuffer())
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await file('xlsx')) as never)
+    const rows: unknown[][] = []
+    workbook.getWorksheet('Đảng viên')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+    expect(rows).toContainEqual([1, 'Nguyễn Văn An', 'Chi bộ Ấp 3', 1, 2, 1, 0, 0, 1, 23])
+    const parser = new PDFParse({ data: new Uint8Array(await file('pdf')) })
+    const { text } = await parser.getText()
+    await parser.destroy()
+    for (const phrase of [
+      'Danh sách biểu dương',
+      'tháng 11/2026',
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Chi bộ Ấp 3',
+      'Đảng viên tiêu biểu',
+    ]) {
+      expect(text).toContain(phrase)
+    }
+    expect(
+      (
+        await fetch(`${newsroom.url}/api/recognition/commendation?period=2026-11&format=pdf`, {
+          headers: { authorization: `JWT ${collaborator.token}` },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
