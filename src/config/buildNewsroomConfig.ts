@@ -47,7 +47,7 @@ import { scopeDocumentLocks } from '../auth/scopeDocumentLocks'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
-import { commendationEndpoint, leaderboardEndpoint } from '../recognition/endpoint'
+import { commendationEndpoint, draftRecognitionStoryEndpoint, leaderboardEndpoint } from '../recognition/endpoint'
 import { keepErrorData } from './keepErrorData'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -179,7 +179,13 @@ export const buildNewsroomConfig = ({
       CampaignReminders,
     ]),
     globals: [ReportSettings, RecognitionSettings],
-    endpoints: [networkFiguresEndpoint, ...insightsEndpoints, leaderboardEndpoint, commendationEndpoint],
+    endpoints: [
+      networkFiguresEndpoint,
+      ...insightsEndpoints,
+      leaderboardEndpoint,
+      commendationEndpoint,
+      draftRecognitionStoryEndpoint,
+    ],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

@@ -9,6 +9,7 @@ import { reportPdf } from '../insights/report/pdf'
 import { reportXlsx } from '../insights/report/xlsx'
 import { vnDateTime } from '../time/vietnam'
 import { commendationDocument } from './commendation'
+import { recognitionStory } from './draftStory'
 import { leaderboard } from './leaderboard'
 import { periodDays } from './scoring'
 
@@ -83,5 +84,24 @@ export const commendationEndpoint: Endpoint = {
         'Cache-Control': 'no-store',
       },
     })
+  },
+}
+
+/** `POST /api/recognition/draft-story?period=…`: "Soạn bài biểu dương", a draft story by the board member asking. */
+export const draftRecognitionStoryEndpoint: Endpoint = {
+  path: '/recognition/draft-story',
+  method: 'post',
+  handler: async (req) => {
+    const asked = boardQuery(req)
+    if ('refusal' in asked) return asked.refusal
+    const { members, units } = await leaderboard(req.payload, asked.page, asked.period.from, asked.period.to, 10)
+    const story = await req.payload.create({
+      collection: 'stories',
+      data: { ...recognitionStory(asked.period.label, members, units), page: asked.page } as never,
+      user: req.user,
+      overrideAccess: false,
+      depth: 0,
+    })
+    return Response.json({ id: story.id, stage: story.stage }, { status: 201 })
   },
 }

@@ -219,4 +219,21 @@ describe('recognition leaderboards', () => {
       ).status,
     ).toBe(403)
   })
+
+  test('“Soạn bài biểu dương” drafts a story by the board member listing the top members and cells', async () => {
+    const drafted = await newsroom.api('POST', '/api/recognition/draft-story?period=2026-11', { token: board.token })
+    expect(drafted.status).toBe(201)
+    const story = await newsroom.payload.findByID({ collection: 'stories', id: drafted.body.id, depth: 0 })
+    expect(story).toMatchObject({
+      stage: 'draft',
+      author: board.id,
+      title: 'Biểu dương đảng viên và chi bộ tiêu biểu tháng 11/2026',
+    })
+    const text = JSON.stringify(story.body)
+    expect(text).toContain('1. Đồng chí Nguyễn Văn An (Chi bộ Ấp 3): 23 điểm.')
+    expect(text).toContain('1. Chi bộ Ấp 3: 26 điểm.')
+    expect(
+      (await newsroom.api('POST', '/api/recognition/draft-story?period=2026-11', { token: collaborator.token })).status,
+    ).toBe(403)
+  })
 })
