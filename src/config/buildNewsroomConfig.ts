@@ -149,6 +149,11 @@ export const buildNewsroomConfig = ({
             path: '/chien-dich',
             meta: { title: 'Chiến dịch chia sẻ' },
           },
+          recognition: {
+            Component: '/src/admin/recognition/RecognitionView#RecognitionView',
+            path: '/bieu-duong',
+            meta: { title: 'Biểu dương' },
+          },
         },
       },
     },

@@ -53,6 +53,7 @@ import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '.
 import { NetworkView as NetworkView_70a40b5a618cba04069718835f34dfeb } from '../../../../src/admin/network/NetworkView'
 import { InsightsView as InsightsView_04382eb77bc885b158e2617f0057b70b } from '../../../../src/admin/insights/InsightsView'
 import { CampaignsView as CampaignsView_9f620f1d9fc69a81a473ddc57d406209 } from '../../../../src/admin/campaigns/CampaignsView'
+import { RecognitionView as RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc } from '../../../../src/admin/recognition/RecognitionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -112,5 +113,6 @@ export const importMap = {
   "/src/admin/network/NetworkView#NetworkView": NetworkView_70a40b5a618cba04069718835f34dfeb,
   "/src/admin/insights/InsightsView#InsightsView": InsightsView_04382eb77bc885b158e2617f0057b70b,
   "/src/admin/campaigns/CampaignsView#CampaignsView": CampaignsView_9f620f1d9fc69a81a473ddc57d406209,
+  "/src/admin/recognition/RecognitionView#RecognitionView": RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
