@@ -23,10 +23,6 @@ export const CAMPAIGN_MESSAGES = {
     vi: 'Tài khoản của bạn chưa gắn với đảng viên nào được chiến dịch nhắm tới.',
     en: 'Your login is not linked to a member this campaign targets.',
   },
-  member_not_targeted: {
-    vi: 'Chiến dịch này không dành cho chi bộ của đồng chí.',
-    en: 'This campaign does not target your unit.',
-  },
   no_publication: {
     vi: 'Chiến dịch cần một bài đã đăng có đường dẫn (Facebook hoặc trang tin).',
     en: 'A campaign needs a published post with a permalink (Facebook or local feed).',

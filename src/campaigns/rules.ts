@@ -5,8 +5,6 @@ export const ACTION_KINDS = ['shared', 'reacted', 'commented'] as const
 export type ActionKind = (typeof ACTION_KINDS)[number]
 export const TAP_KINDS: readonly ActionKind[] = ['shared', 'reacted']
 
-export const isActionKind = (value: unknown): value is ActionKind => ACTION_KINDS.includes(value as ActionKind)
-
 export const CAMPAIGN_STATES = ['draft', 'launched', 'ended'] as const
 export type CampaignState = (typeof CAMPAIGN_STATES)[number]
 
