@@ -17,6 +17,8 @@ export const NEWSROOM_VIEWS: readonly NavEntry[] = [
   { path: '/lich-dang', label: 'newsroom:calendarNav', roles: ['board', 'editor', 'admin'] },
   { path: '/lich-truc', label: 'newsroom:rosterNav', roles: ['duty', 'board', 'admin'] },
   { path: '/so-lieu', label: 'newsroom:insightsNav', roles: ['board', 'admin'] },
+  { path: '/chien-dich', label: 'newsroom:campaignsNav', roles: ['board', 'admin', 'unit_lead'] },
+  { path: '/bieu-duong', label: 'newsroom:recognitionNav', roles: ['board', 'admin'] },
 ]
 
 /** Links to the calendar and the duty roster, drawn like Payload's own collection links. */
