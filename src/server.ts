@@ -17,6 +17,7 @@ import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startReportRunner } from './insights/report/runner'
 import { scheduleMonthlyReport } from './insights/report/schedule'
 import { createInsightsCollector, runInsightsLoop } from './insights/collector'
+import { runCampaignVerificationLoop } from './campaigns/graphVerification'
 import { startEmailSender } from './notifications/emailSender'
 import { createDeliveryEngine, runDeliveryLoop } from './publishing/engine/scheduler'
 import { DEMO_ACCOUNTS, isEmptyNewsroom, seedDemoNewsroom } from './seed/demoNewsroom'
@@ -99,6 +100,8 @@ const main = async () => {
   const insights = schedulerWanted
     ? runInsightsLoop(createInsightsCollector(payload), payload, stopDelivery.signal)
     : Promise.resolve()
+  // Share campaigns' taps checked against who reacted to and commented on the Facebook post.
+  const campaignChecks = schedulerWanted ? runCampaignVerificationLoop(payload, stopDelivery.signal) : Promise.resolve()
   const backups = startBackupSchedule(payload, stopDelivery.signal)
   // Reports asked for (or left half-made by a process that stopped) and the monthly report.
   const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
@@ -106,7 +109,7 @@ const main = async () => {
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports, campaignChecks])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

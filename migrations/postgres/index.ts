@@ -10,6 +10,7 @@ import * as migration_20261201_181625_insights from './20261201_181625_insights'
 import * as migration_20261201_194404_members_contests from './20261201_194404_members_contests';
 import * as migration_20261201_194714_report_attachments from './20261201_194714_report_attachments';
 import * as migration_20261201_195659_share_notices from './20261201_195659_share_notices';
+import * as migration_20261201_204743_campaigns from './20261201_204743_campaigns';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_195659_share_notices.up,
     down: migration_20261201_195659_share_notices.down,
-    name: '20261201_195659_share_notices'
+    name: '20261201_195659_share_notices',
+  },
+  {
+    up: migration_20261201_204743_campaigns.up,
+    down: migration_20261201_204743_campaigns.down,
+    name: '20261201_204743_campaigns'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261201_180250_network from './20261201_180250_network';
 import * as migration_20261201_181617_insights from './20261201_181617_insights';
 import * as migration_20261201_194350_members_contests from './20261201_194350_members_contests';
 import * as migration_20261201_194700_report_attachments from './20261201_194700_report_attachments';
+import * as migration_20261201_204736_campaigns from './20261201_204736_campaigns';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_194700_report_attachments.up,
     down: migration_20261201_194700_report_attachments.down,
-    name: '20261201_194700_report_attachments'
+    name: '20261201_194700_report_attachments',
+  },
+  {
+    up: migration_20261201_204736_campaigns.up,
+    down: migration_20261201_204736_campaigns.down,
+    name: '20261201_204736_campaigns'
   },
 ];

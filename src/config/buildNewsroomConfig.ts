@@ -18,6 +18,9 @@ import { ContestEntries } from '../../collections/ContestEntries'
 import { ContestScores } from '../../collections/ContestScores'
 import { Contests } from '../../collections/Contests'
 import { Members } from '../../collections/Members'
+import { CampaignActions } from '../../collections/CampaignActions'
+import { CampaignReminders } from '../../collections/CampaignReminders'
+import { Campaigns } from '../../collections/Campaigns'
 import { Pages } from '../../collections/Pages'
 import { Reports } from '../../collections/Reports'
 import { Publications } from '../../collections/Publications'
@@ -27,6 +30,7 @@ import { Stories } from '../../collections/Stories'
 import { Units } from '../../collections/Units'
 import { Users } from '../../collections/Users'
 import { WebhookEvents } from '../../collections/WebhookEvents'
+import { RecognitionSettings } from '../../globals/RecognitionSettings'
 import { ReportSettings } from '../../globals/ReportSettings'
 import { insightsEndpoints } from '../insights/endpoints'
 import { MAX_UPLOAD_BYTES } from '../media/imageSettings'
@@ -43,6 +47,7 @@ import { scopeDocumentLocks } from '../auth/scopeDocumentLocks'
 import { newsroomEmailAdapter } from '../notifications/email/payloadEmailAdapter'
 import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
+import { commendationEndpoint, draftRecognitionStoryEndpoint, leaderboardEndpoint } from '../recognition/endpoint'
 import { keepErrorData } from './keepErrorData'
 import { withJudgingOnContests, withJudgingOnEntries } from '../contests/scoringConfig'
 
@@ -156,6 +161,16 @@ export const buildNewsroomConfig = ({
             path: '/tai-khoan-cua-toi',
             meta: { title: 'Tài khoản của tôi' },
           },
+          campaigns: {
+            Component: '/src/admin/campaigns/CampaignsView#CampaignsView',
+            path: '/chien-dich',
+            meta: { title: 'Chiến dịch chia sẻ' },
+          },
+          recognition: {
+            Component: '/src/admin/recognition/RecognitionView#RecognitionView',
+            path: '/bieu-duong',
+            meta: { title: 'Biểu dương' },
+          },
         },
       },
     },
@@ -181,9 +196,18 @@ export const buildNewsroomConfig = ({
       withJudgingOnContests(Contests),
       withJudgingOnEntries(ContestEntries),
       ContestScores,
+      Campaigns,
+      CampaignActions,
+      CampaignReminders,
     ]),
-    globals: [ReportSettings],
-    endpoints: [networkFiguresEndpoint, ...insightsEndpoints],
+    globals: [ReportSettings, RecognitionSettings],
+    endpoints: [
+      networkFiguresEndpoint,
+      ...insightsEndpoints,
+      leaderboardEndpoint,
+      commendationEndpoint,
+      draftRecognitionStoryEndpoint,
+    ],
     hooks: { afterError: [keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),

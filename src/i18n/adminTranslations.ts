@@ -1,3 +1,4 @@
+import { CAMPAIGN_LABELS } from './campaignsTranslations'
 import { INSIGHTS_LABELS } from './insightsTranslations'
 
 /** Labels of the newsroom's own admin components, under `t('newsroom:…')`. */
@@ -258,6 +259,7 @@ export const adminTranslations = {
       health_lastAt: 'lần cuối {{at}}',
       health_never: 'chưa có',
       ...INSIGHTS_LABELS.vi,
+      ...CAMPAIGN_LABELS.vi,
     },
     // Payload's Vietnamese leaves the name of the ungrouped collections in English.
     general: { collections: 'Danh mục' },
@@ -516,6 +518,7 @@ export const adminTranslations = {
       health_lastAt: 'last {{at}}',
       health_never: 'none yet',
       ...INSIGHTS_LABELS.en,
+      ...CAMPAIGN_LABELS.en,
     },
     general: { collections: 'Collections' },
   },

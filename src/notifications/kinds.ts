@@ -20,6 +20,7 @@ export const NOTIFICATION_KIND_LABELS = {
   },
   share_received: { vi: 'Có bài được chia sẻ tới trang của tôi', en: 'A story was shared to my page' },
   report_ready: { vi: 'Báo cáo số liệu định kỳ đã xong', en: 'Scheduled report ready' },
+  campaign_invite: { vi: 'Chiến dịch chia sẻ mới / lời nhắc', en: 'Share campaign invitation or reminder' },
 } as const
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_LABELS

@@ -1,5 +1,6 @@
 // Finds the object a request addresses, checks its token and permissions, and runs the endpoint.
 import type { PageHandler, RouteContext, RouteResult } from './context'
+import { readPeopleEdge } from './campaignEngagement'
 import { createComment, sendMessage } from './engage'
 import { GraphFailure, unknownObject, unknownPath } from './errors'
 import { readMany, runBatch } from './many'
@@ -97,6 +98,10 @@ export async function route(context: RouteContext): Promise<RouteResult> {
     if (method === 'GET' && edge === 'insights' && post) {
       authorize(owner, ['read_insights', 'pages_read_engagement'], READ)
       return postInsights(context, post, extra[0])
+    }
+    if (method === 'GET' && (edge === 'reactions' || edge === 'comments') && post) {
+      authorize(owner, ['pages_read_engagement'], READ)
+      return readPeopleEdge(context, post, edge)
     }
     if (method === 'POST' && edge === 'comments') {
       authorize(owner, ['pages_manage_engagement'], WRITE)

@@ -19,6 +19,8 @@ export const NEWSROOM_VIEWS: readonly NavEntry[] = [
   { path: '/so-lieu', label: 'newsroom:insightsNav', roles: ['board', 'admin'] },
   // Jurors are named per contest; the view shows each user the contests they judge.
   { path: '/cham-thi', label: 'newsroom:judgingNav', roles: ['board', 'editor', 'admin'] },
+  { path: '/chien-dich', label: 'newsroom:campaignsNav', roles: ['board', 'admin', 'unit_lead'] },
+  { path: '/bieu-duong', label: 'newsroom:recognitionNav', roles: ['board', 'admin'] },
 ]
 
 /** Links to the calendar and the duty roster, drawn like Payload's own collection links. */

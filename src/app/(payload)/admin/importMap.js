@@ -57,6 +57,8 @@ import { InsightsView as InsightsView_04382eb77bc885b158e2617f0057b70b } from '.
 import { JudgingView as JudgingView_8841ef4bcc174467b6d9f8cb3ca04999 } from '../../../../src/admin/contests/judging/JudgingView'
 import { MembersImportView as MembersImportView_594727558730a3b5e9b3d7de0f8e0d10 } from '../../../../src/admin/members/MembersImportView'
 import { MyAccountsView as MyAccountsView_838406befc9c0d42abdde54cdd3b27e4 } from '../../../../src/admin/members/MyAccountsView'
+import { CampaignsView as CampaignsView_9f620f1d9fc69a81a473ddc57d406209 } from '../../../../src/admin/campaigns/CampaignsView'
+import { RecognitionView as RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc } from '../../../../src/admin/recognition/RecognitionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -120,5 +122,7 @@ export const importMap = {
   "/src/admin/contests/judging/JudgingView#JudgingView": JudgingView_8841ef4bcc174467b6d9f8cb3ca04999,
   "/src/admin/members/MembersImportView#MembersImportView": MembersImportView_594727558730a3b5e9b3d7de0f8e0d10,
   "/src/admin/members/MyAccountsView#MyAccountsView": MyAccountsView_838406befc9c0d42abdde54cdd3b27e4,
+  "/src/admin/campaigns/CampaignsView#CampaignsView": CampaignsView_9f620f1d9fc69a81a473ddc57d406209,
+  "/src/admin/recognition/RecognitionView#RecognitionView": RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
