@@ -16,6 +16,11 @@ export const PAGE_OWNED = [
   'inbox',
   'notifications',
   'webhook-events',
+  'members',
+  'social-accounts',
+  'campaigns',
+  'campaign-actions',
+  'campaign-reminders',
 ] as const
 
 export type PageOwned = (typeof PAGE_OWNED)[number]
@@ -171,8 +176,48 @@ export const makePageWithTeam = async (newsroom: TestNewsroom, name: string, par
       payload: { page: name },
       receivedAt: new Date().toISOString(),
     }),
+    ...(await memberNetworkOf(payload, make, name, publishedStory, channel, team.board.id)),
   }
   return { id, slug, team, area, docs, publishedStory }
+}
+
+/** A party member of the page with a social account, and a launched campaign they took part in. */
+const memberNetworkOf = async (
+  payload: TestNewsroom['payload'],
+  make: (collection: PageOwned, data: Record<string, unknown>) => Promise<Id>,
+  name: string,
+  publishedStory: Id,
+  channel: Id,
+  board: Id,
+) => {
+  const unit = (await payload.create({ collection: 'units', data: { name: `Chi bộ ${name} ${unique()}` } })).id
+  const member = await make('members', { fullName: `Đảng viên ${name}`, unit, phone: `09${unique()}` })
+  const publication = await make('publications', { story: publishedStory, channel, state: 'published' })
+  const campaign = await make('campaigns', {
+    title: `Chiến dịch ${name}`,
+    publication,
+    startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    state: 'launched',
+    createdBy: board,
+  })
+  return {
+    members: member,
+    'social-accounts': await make('social-accounts', {
+      member,
+      platform: 'facebook',
+      url: `https://facebook.com/dang-vien-${unique()}`,
+    }),
+    campaigns: campaign,
+    'campaign-actions': await make('campaign-actions', {
+      campaign,
+      member,
+      kind: 'shared',
+      at: new Date().toISOString(),
+      source: 'tap',
+    }),
+    'campaign-reminders': await make('campaign-reminders', { campaign, member, day: '2026-12-01', by: board }),
+  }
 }
 
 /** Two grassroots pages A and B under the district page, each with its team and documents. */
