@@ -8,6 +8,7 @@ import * as migration_20261201_161848_pages from './20261201_161848_pages';
 import * as migration_20261201_180258_network from './20261201_180258_network';
 import * as migration_20261201_181625_insights from './20261201_181625_insights';
 import * as migration_20261201_194404_members_contests from './20261201_194404_members_contests';
+import * as migration_20261201_195254_contests from './20261201_195254_contests';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_194404_members_contests.up,
     down: migration_20261201_194404_members_contests.down,
-    name: '20261201_194404_members_contests'
+    name: '20261201_194404_members_contests',
+  },
+  {
+    up: migration_20261201_195254_contests.up,
+    down: migration_20261201_195254_contests.down,
+    name: '20261201_195254_contests'
   },
 ];
