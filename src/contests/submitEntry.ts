@@ -148,13 +148,17 @@ const removeMedia = async (req: PayloadRequest, ids: Id[]) => {
   await req.payload.delete({ collection: 'media', where: { id: { in: ids } }, overrideAccess: true })
 }
 
-/** Flags the entries of the contest sharing a photo hash with this one, both ways. */
+/**
+ * Flags the new entry as sharing a photo hash with earlier entries of the contest. Only the new entry
+ * is written (no other entry's row is touched, so entries arriving together never wait on each
+ * other); the moderation queue shows the flag on both sides.
+ */
 const flagDuplicates = async (req: PayloadRequest, contest: PublicContest, id: Id, hashes: string[]) => {
   if (hashes.length === 0) return
   const { docs } = await req.payload.find({
     collection: 'contest-entries',
     where: { and: [{ contest: { equals: contest.id } }, { id: { not_equals: id } }] },
-    select: { imageHashes: true, duplicateOf: true },
+    select: { imageHashes: true },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -171,16 +175,6 @@ const flagDuplicates = async (req: PayloadRequest, contest: PublicContest, id: I
     overrideAccess: true,
     depth: 0,
   })
-  for (const doc of sharing) {
-    const earlier = ((doc as { duplicateOf?: unknown[] }).duplicateOf ?? []).map((one) => relationId(one as never)!)
-    await req.payload.update({
-      collection: 'contest-entries',
-      id: doc.id,
-      data: { duplicateOf: [...earlier, id] } as never,
-      overrideAccess: true,
-      depth: 0,
-    })
-  }
 }
 
 export interface SubmittedEntry {
