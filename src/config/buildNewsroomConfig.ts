@@ -139,6 +139,11 @@ export const buildNewsroomConfig = ({
             path: '/so-lieu',
             meta: { title: 'Số liệu và báo cáo' },
           },
+          contestModeration: {
+            Component: '/src/admin/contests/ModerationView#ModerationView',
+            path: '/duyet-bai-du-thi',
+            meta: { title: 'Duyệt bài dự thi' },
+          },
         },
       },
     },

@@ -79,7 +79,6 @@ const ContestView = async ({ params }: Params) => {
           {contest.entries.map((entry) => (
             <article className="fp-card ct-entry" key={entry.id} id={`bai-${entry.number}`}>
               {entry.photos > 0 && (
-                // eslint-disable-next-line @next/next/no-img-element -- photos come from our own route, sized already
                 <img
                   src={`/cuoc-thi/${contest.slug}/anh/${entry.id}-1`}
                   alt={entry.title}
