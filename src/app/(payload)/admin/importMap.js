@@ -52,6 +52,7 @@ import { RosterView as RosterView_aeafd09534d8a8bef179fe79547ab1f4 } from '../..
 import { CalendarView as CalendarView_d6a356243cb75cd808b179f80b0e6977 } from '../../../../src/admin/calendar/CalendarView'
 import { NetworkView as NetworkView_70a40b5a618cba04069718835f34dfeb } from '../../../../src/admin/network/NetworkView'
 import { InsightsView as InsightsView_04382eb77bc885b158e2617f0057b70b } from '../../../../src/admin/insights/InsightsView'
+import { ModerationView as ModerationView_20b0bfc0e8d738d6c240c1bc84fe2179 } from '../../../../src/admin/contests/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -110,5 +111,6 @@ export const importMap = {
   "/src/admin/calendar/CalendarView#CalendarView": CalendarView_d6a356243cb75cd808b179f80b0e6977,
   "/src/admin/network/NetworkView#NetworkView": NetworkView_70a40b5a618cba04069718835f34dfeb,
   "/src/admin/insights/InsightsView#InsightsView": InsightsView_04382eb77bc885b158e2617f0057b70b,
+  "/src/admin/contests/ModerationView#ModerationView": ModerationView_20b0bfc0e8d738d6c240c1bc84fe2179,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
