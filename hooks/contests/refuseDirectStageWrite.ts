@@ -1,7 +1,6 @@
-import type { FieldHook } from 'payload'
+import { APIError, type FieldHook } from 'payload'
 
-import { ContestRefusal, contestMessage } from '../../src/contests/errors'
-import { APIError } from 'payload'
+import { contestMessage } from '../../src/contests/errors'
 
 /**
  * A contest's or an entry's `stage` changes only through its transition endpoint. A client sending
@@ -16,8 +15,7 @@ export const refuseDirectStageWrite =
     if (given === undefined) return undefined
     const current = operation === 'create' ? initial : previousValue
     if (given !== current) {
-      const refusal = new ContestRefusal('stage_read_only', 403)
-      throw new APIError(contestMessage(refusal.code, req.i18n?.language), 403, { code: refusal.code }, true)
+      throw new APIError(contestMessage('stage_read_only', req.i18n?.language), 403, { code: 'stage_read_only' }, true)
     }
     return undefined
   }
