@@ -182,6 +182,7 @@ export interface SubmittedEntry {
   number: number
   code: string
   email: string | null
+  contestTitle: string
 }
 
 /**
@@ -262,5 +263,5 @@ export const submitEntry = async (
     throw error
   }
   await flagDuplicates(req, contest, created.id, hashes)
-  return { ...created, code, email: entry.email }
+  return { ...created, code, email: entry.email, contestTitle: contest.title }
 }

@@ -10,14 +10,14 @@ import { contestBySlug, type SubmittedEntry, submitEntry } from '../submitEntry'
 import { answer } from './answer'
 
 /** The confirmation by email, when the entrant gave one; a failure to send never undoes the entry. */
-const emailConfirmation = (req: PayloadRequest, title: string, entry: SubmittedEntry) => {
+const emailConfirmation = (req: PayloadRequest, entry: SubmittedEntry) => {
   if (!entry.email) return
   req.payload
     .sendEmail({
       to: entry.email,
-      subject: `Xác nhận bài dự thi số ${entry.number} – ${title}`,
+      subject: `Xác nhận bài dự thi số ${entry.number} – ${entry.contestTitle}`,
       text:
-        `Ban Tổ chức đã nhận bài dự thi số ${entry.number} của bạn cho cuộc thi "${title}".\n` +
+        `Ban Tổ chức đã nhận bài dự thi số ${entry.number} của bạn cho cuộc thi "${entry.contestTitle}".\n` +
         `Mã xác nhận: ${entry.code}\n` +
         'Hãy giữ mã này: bạn cần nó (cùng số điện thoại hoặc email đã khai) để rút bài trước khi chấm.',
     })
@@ -34,8 +34,7 @@ export const submitEntryEndpoint: Endpoint = {
   handler: (req) =>
     answer(req, async () => {
       const entry = await submitEntry(req, req.routeParams?.slug)
-      const contest = await contestBySlug(req, req.routeParams?.slug)
-      emailConfirmation(req, contest?.title ?? '', entry)
+      emailConfirmation(req, entry)
       return Response.json({ number: entry.number, code: entry.code }, { status: 201 })
     }),
 }
