@@ -113,7 +113,7 @@ describe('an online photo contest on phones', () => {
     expect(await pageWidth(moderator)).toBeLessThanOrEqual(PHONE.width)
     await entry.click()
     await moderator.keyboard.press('a')
-    await entry.getByText('Đã xử lý').waitFor()
+    await entry.getByText('Đã duyệt', { exact: true }).waitFor()
     await moderator.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-queue.png'), fullPage: true })
 
     await visitor.goto(`${server!.url}/cuoc-thi/${slug}`)

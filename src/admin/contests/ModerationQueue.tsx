@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { ENTRY_STAGE_LABELS } from '../../contests/labels'
 import { apiRequest } from '../request'
 import { QUEUE_LABELS, type QueueLabel } from './labels'
 import type { QueueEntry } from './queue'
@@ -38,7 +39,7 @@ export const ModerationQueue = ({ entries: initial, language }: { entries: Queue
             ? {
                 ...entry,
                 stage: answer.body.stage,
-                stageLabel: say('done'),
+                stageLabel: ENTRY_STAGE_LABELS[answer.body.stage][language],
                 rejectionReason: answer.body.rejectionReason ?? null,
               }
             : entry,

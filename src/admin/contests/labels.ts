@@ -17,7 +17,6 @@ export const QUEUE_LABELS = {
     en: 'Keys: j/k move, a approve, r reject, x select.',
   },
   video: { vi: 'Xem video', en: 'Watch video' },
-  done: { vi: 'Đã xử lý', en: 'Done' },
 } as const
 
 export type QueueLabel = keyof typeof QUEUE_LABELS
