@@ -38,11 +38,16 @@ const RULES = {
   },
 }
 
+/** One request's status and time; a connection the server dropped counts as status 0 (an error). */
 const request = async (server: BenchServer, path: string, init: RequestInit) => {
   const started = performance.now()
-  const response = await fetch(`${server.url}${path}`, init)
-  await response.arrayBuffer()
-  return { status: response.status, ms: performance.now() - started }
+  try {
+    const response = await fetch(`${server.url}${path}`, init)
+    await response.arrayBuffer()
+    return { status: response.status, ms: performance.now() - started }
+  } catch {
+    return { status: 0, ms: performance.now() - started }
+  }
 }
 
 /** `count` jobs over `concurrency` workers; each job's time, and how many were not answered `ok`. */
