@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
+import { cache } from 'react'
 
 import { type ContestPage, loadContestPage } from '../../../../contests/gallery'
 import { CONTEST_STAGE_LABELS } from '../../../../contests/labels'
@@ -15,6 +16,9 @@ export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }
 
+// The metadata and the page read the same contest: once per request.
+const contestPage = cache(async (slug: string) => loadContestPage(await getPayload({ config }), slug))
+
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(iso),
@@ -24,13 +28,13 @@ const takingEntries = (contest: ContestPage, now: number) =>
   contest.stage === 'open' && new Date(contest.opensAt).getTime() <= now && new Date(contest.closesAt).getTime() > now
 
 export const generateMetadata = async ({ params }: Params): Promise<Metadata> => {
-  const contest = await loadContestPage(await getPayload({ config }), (await params).slug)
+  const contest = await contestPage((await params).slug)
   return { title: contest ? contest.title : 'Cuộc thi' }
 }
 
 /** `/cuoc-thi/<slug>`: a contest's rules, its approved entries and, while it is open, the entry form. */
 const ContestView = async ({ params }: Params) => {
-  const contest = await loadContestPage(await getPayload({ config }), (await params).slug)
+  const contest = await contestPage((await params).slug)
   if (!contest) notFound()
   const now = Date.now()
   const open = takingEntries(contest, now)
