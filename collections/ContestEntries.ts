@@ -1,10 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { isBoardOrAdmin } from '../access/isBoard'
+import { canModerateEntries } from '../access/canModerateEntries'
+import { isBoardOrAdmin, isBoardOrAdminField } from '../access/isBoard'
+import { refuseDirectStageWrite } from '../hooks/contests/refuseDirectStageWrite'
+import { entryTransitionEndpoint } from '../src/contests/endpoints/transitions'
+import { voteEndpoint } from '../src/contests/endpoints/vote'
 import { ENTRY_STAGE_LABELS, optionsOf } from '../src/contests/labels'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
+
+/** Entrants' contact details: read by their page's board and admins only, never by moderators or jurors. */
+const contactOnly = { read: isBoardOrAdminField, update: nobody, create: nobody }
 
 /**
  * One entry of a contest: who entered (a member, or a member of the public by their contact — never
@@ -22,7 +29,8 @@ export const ContestEntries: CollectionConfig = belongsToPage(
       defaultColumns: ['number', 'title', 'contest', 'stage', 'votes'],
       group: { vi: 'Cuộc thi', en: 'Contests' },
     },
-    access: { create: nobody, read: isBoardOrAdmin, update: isBoardOrAdmin, delete: nobody },
+    access: { create: nobody, read: canModerateEntries, update: isBoardOrAdmin, delete: nobody },
+    endpoints: [entryTransitionEndpoint, voteEndpoint],
     indexes: [
       { fields: ['contest', 'number'], unique: true },
       { fields: ['contest', 'stage'] },
@@ -55,17 +63,18 @@ export const ContestEntries: CollectionConfig = belongsToPage(
         label: { vi: 'Người dự thi', en: 'Entrant' },
         fields: [
           { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' } },
-          { name: 'phone', type: 'text', label: { vi: 'Số điện thoại', en: 'Phone' } },
-          { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
+          { name: 'phone', type: 'text', access: contactOnly, label: { vi: 'Số điện thoại', en: 'Phone' } },
+          { name: 'email', type: 'email', access: contactOnly, label: { vi: 'Email', en: 'Email' } },
           { name: 'place', type: 'text', label: { vi: 'Đơn vị / xã', en: 'Unit / commune' } },
           { name: 'unit', type: 'relationship', relationTo: 'units', label: { vi: 'Chi bộ', en: 'Party cell' } },
         ],
       },
       // The entrant's phone or email in one normal form: entries per person are counted by it.
-      { name: 'contactKey', type: 'text', admin: { hidden: true } },
+      { name: 'contactKey', type: 'text', access: contactOnly, admin: { hidden: true } },
       { name: 'consentRules', type: 'checkbox', label: { vi: 'Đồng ý thể lệ', en: 'Accepts the rules' } },
       { name: 'consentPublication', type: 'checkbox', label: { vi: 'Đồng ý cho đăng', en: 'Agrees to publication' } },
-      { name: 'confirmationCode', type: 'text', admin: { hidden: true } },
+      // The digest of the code given to the entrant (src/contests/confirmation.ts), never the code.
+      { name: 'confirmationCode', type: 'text', access: contactOnly, admin: { hidden: true } },
       {
         name: 'stage',
         type: 'select',
@@ -74,6 +83,7 @@ export const ContestEntries: CollectionConfig = belongsToPage(
         options: optionsOf(ENTRY_STAGE_LABELS),
         label: { vi: 'Trạng thái', en: 'Stage' },
         admin: { readOnly: true, position: 'sidebar' },
+        hooks: { beforeChange: [refuseDirectStageWrite('submitted')] },
       },
       { name: 'rejectionReason', type: 'text', label: { vi: 'Lý do không duyệt', en: 'Rejection reason' } },
       { name: 'imageHashes', type: 'json', admin: { hidden: true } },

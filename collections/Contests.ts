@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCreateAsBoard, isBoardOrAdmin } from '../access/isBoard'
+import { refuseDirectStageWrite } from '../hooks/contests/refuseDirectStageWrite'
+import { contestTransitionEndpoint } from '../src/contests/endpoints/transitions'
+import { submitEntryEndpoint, withdrawEntryEndpoint } from '../src/contests/endpoints/publicEntries'
 import { CONTEST_KIND_LABELS, CONTEST_STAGE_LABELS, optionsOf } from '../src/contests/labels'
 import { belongsToPage } from './fields/belongsToPage'
 
@@ -18,6 +21,7 @@ export const Contests: CollectionConfig = belongsToPage({
     group: { vi: 'Cuộc thi', en: 'Contests' },
   },
   access: { create: canCreateAsBoard, read: isBoardOrAdmin, update: isBoardOrAdmin, delete: isBoardOrAdmin },
+  endpoints: [contestTransitionEndpoint, submitEntryEndpoint, withdrawEntryEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
     {
@@ -156,6 +160,15 @@ export const Contests: CollectionConfig = belongsToPage({
       options: optionsOf(CONTEST_STAGE_LABELS),
       label: { vi: 'Giai đoạn', en: 'Stage' },
       admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [refuseDirectStageWrite('draft')] },
+    },
+    {
+      // The last entry number given: taken by one atomic increment per entry (src/contests/submitEntry.ts).
+      name: 'lastEntryNumber',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'votesFrozenAt',

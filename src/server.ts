@@ -15,6 +15,7 @@ import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
 import { uploadCollectionsOf } from './http/uploadCollections'
 import { createInboxWorker, runInboxLoop } from './inbox/worker'
 import { startReportRunner } from './insights/report/runner'
+import { startContestClosing } from './contests/closing'
 import { scheduleMonthlyReport } from './insights/report/schedule'
 import { createInsightsCollector, runInsightsLoop } from './insights/collector'
 import { runCampaignVerificationLoop } from './campaigns/graphVerification'
@@ -105,11 +106,13 @@ const main = async () => {
   const backups = startBackupSchedule(payload, stopDelivery.signal)
   // Reports asked for (or left half-made by a process that stopped) and the monthly report.
   const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
+  // Contests close at their closing time (entries are refused from that instant whatever this loop's delay).
+  const contestClosing = startContestClosing(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports, campaignChecks])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports, campaignChecks, contestClosing])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

@@ -171,6 +171,11 @@ export const buildNewsroomConfig = ({
             path: '/bieu-duong',
             meta: { title: 'Biểu dương' },
           },
+          contestModeration: {
+            Component: '/src/admin/contests/ModerationView#ModerationView',
+            path: '/duyet-bai-du-thi',
+            meta: { title: 'Duyệt bài dự thi' },
+          },
         },
       },
     },

@@ -22,6 +22,13 @@ const isUpload = (req: Request, uploadCollections: readonly string[]) => {
   return api === 'api' && slug !== undefined && uploadCollections.includes(slug) && id !== 'file' && rest.length === 0
 }
 
+/**
+ * A contest entry from the public form (`POST /api/contests/<slug>/entries`, multipart): several
+ * photos, each within the upload cap (Payload's multipart limit), together within twice that.
+ */
+const isContestEntry = (req: Request) =>
+  req.method === 'POST' && req.is('multipart/form-data') && /^\/api\/contests\/[^/]+\/entries\/?$/.test(req.path)
+
 type Push = (chunk: unknown, encoding?: BufferEncoding) => boolean
 
 /**
@@ -66,7 +73,11 @@ const holdChunkedBody = (req: Request, limit: number, onComplete: () => void, on
  */
 export const capRequestBodies = ({ maxBodyBytes, maxUploadBodyBytes, uploadCollections }: BodyCaps): RequestHandler => {
   return (req: Request, res: Response, next: NextFunction) => {
-    const limit = isUpload(req, uploadCollections) ? maxUploadBodyBytes : maxBodyBytes
+    const limit = isContestEntry(req)
+      ? 2 * maxUploadBodyBytes
+      : isUpload(req, uploadCollections)
+        ? maxUploadBodyBytes
+        : maxBodyBytes
     const tooLarge = () => refuse(req, res, 413, 'request_too_large', ` ${Math.round((limit / MB) * 10) / 10} MB.`)
     const declared = req.headers['content-length']
     if (declared !== undefined) {

@@ -59,6 +59,7 @@ import { MembersImportView as MembersImportView_594727558730a3b5e9b3d7de0f8e0d10
 import { MyAccountsView as MyAccountsView_838406befc9c0d42abdde54cdd3b27e4 } from '../../../../src/admin/members/MyAccountsView'
 import { CampaignsView as CampaignsView_9f620f1d9fc69a81a473ddc57d406209 } from '../../../../src/admin/campaigns/CampaignsView'
 import { RecognitionView as RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc } from '../../../../src/admin/recognition/RecognitionView'
+import { ModerationView as ModerationView_20b0bfc0e8d738d6c240c1bc84fe2179 } from '../../../../src/admin/contests/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -124,5 +125,6 @@ export const importMap = {
   "/src/admin/members/MyAccountsView#MyAccountsView": MyAccountsView_838406befc9c0d42abdde54cdd3b27e4,
   "/src/admin/campaigns/CampaignsView#CampaignsView": CampaignsView_9f620f1d9fc69a81a473ddc57d406209,
   "/src/admin/recognition/RecognitionView#RecognitionView": RecognitionView_d66dc6e0d030bb8c524ab44588b1a4dc,
+  "/src/admin/contests/ModerationView#ModerationView": ModerationView_20b0bfc0e8d738d6c240c1bc84fe2179,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,132 @@
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+
+import { DEMO, logIn } from './helpers/admin'
+import { PHONE, SCREENSHOT_DIR, launchBrowser, newPhone, pageWidth } from './helpers/browser'
+import { samplePhoto } from './helpers/photo'
+import { restClient } from './helpers/rest'
+import { type RunningServer, startServer } from './helpers/server'
+
+const RULES = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          {
+            type: 'text',
+            version: 1,
+            text: 'Mỗi người gửi một bài, tối đa 3 ảnh.',
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: '',
+          },
+        ],
+      },
+    ],
+  },
+}
+
+/**
+ * A photo contest end to end on phones (390 px): a visitor with no account enters through the public
+ * page and gets a confirmation code, a board member approves the entry in the moderation queue with
+ * the keyboard, and the entry shows in the gallery — without the entrant's phone number.
+ */
+describe('an online photo contest on phones', () => {
+  let server: RunningServer | undefined
+  let browser: Browser | undefined
+  const { api, login } = restClient(() => server!.url)
+  const slug = `anh-dep-que-huong-${Date.now().toString(36)}`
+  const title = 'Bình minh trên đồi chè Phú Riềng'
+  const phoneNumber = '0912 345 678'
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    const board = await login(DEMO.board)
+    const me = await api('GET', '/api/users/me', board)
+    const created = await api('POST', '/api/contests', board, {
+      title: 'Phú Riềng: Quê hương – Thân thiện – Nghĩa tình',
+      slug,
+      kind: 'photo',
+      eligibility: 'public',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
+      maxPhotos: 3,
+      rules: RULES,
+      jury: [me.user.id],
+      rubric: [{ criterion: 'Bố cục', weight: 1, maxPoints: 10 }],
+    })
+    await api('POST', `/api/contests/${created.doc.id}/transition`, board, { action: 'open' })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  test('a visitor enters, a moderator approves, the entry is in the gallery', async () => {
+    const { page: visitor } = await newPhone(browser!)
+    await visitor.goto(`${server!.url}/cuoc-thi/${slug}`)
+    await visitor.getByRole('heading', { name: 'Gửi bài dự thi' }).waitFor()
+    await visitor.getByLabel('Họ và tên').fill('Nguyễn Văn An')
+    await visitor.getByLabel('Số điện thoại hoặc email').fill(phoneNumber)
+    await visitor.getByLabel('Đơn vị / xã, phường').fill('Xã Long Hưng')
+    await visitor.getByLabel('Tên tác phẩm').fill(title)
+    await visitor.getByLabel('Câu chuyện, thuyết minh ngắn').fill('Sáng sớm trên đồi chè.')
+    await visitor.locator('input[name="photos"]').setInputFiles(await samplePhoto('doi-che.jpg'))
+    // Without the consents the form says so and sends nothing that sticks.
+    await visitor.getByRole('button', { name: 'Gửi bài' }).click()
+    await visitor.getByRole('alert').getByText('đồng ý').waitFor()
+    await visitor.getByLabel('Tôi đã đọc và đồng ý với thể lệ cuộc thi.').check()
+    await visitor.getByLabel('Tôi đồng ý để Ban Tổ chức đăng tác phẩm.').check()
+    expect(await pageWidth(visitor)).toBeLessThanOrEqual(PHONE.width)
+    await visitor.getByRole('button', { name: 'Gửi bài' }).click()
+    const code = await visitor.getByTestId('confirmation-code').textContent()
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+    await visitor.getByText('Đã nhận bài dự thi số 1').waitFor()
+    await visitor.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-entered.png'), fullPage: true })
+
+    const { page: moderator } = await newPhone(browser!)
+    await logIn(moderator, server!.url, DEMO.board)
+    await moderator.goto(`${server!.url}/admin/duyet-bai-du-thi`)
+    const entry = moderator.locator('[data-entry="1"]')
+    await entry.getByText(title).waitFor()
+    await moderator.waitForFunction(() =>
+      [...document.querySelectorAll('[data-entry="1"] img')].every(
+        (image) => (image as HTMLImageElement).naturalWidth > 0,
+      ),
+    )
+    expect(await moderator.content()).not.toContain('0912345678')
+    expect(await pageWidth(moderator)).toBeLessThanOrEqual(PHONE.width)
+    await entry.click()
+    await moderator.keyboard.press('a')
+    await entry.getByText('Đã duyệt', { exact: true }).waitFor()
+    await moderator.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-queue.png'), fullPage: true })
+
+    await visitor.goto(`${server!.url}/cuoc-thi/${slug}`)
+    const card = visitor.locator('#bai-1')
+    await card.getByText(title).waitFor()
+    await visitor.waitForFunction(() => {
+      const image = document.querySelector('#bai-1 img') as HTMLImageElement | null
+      return image !== null && image.complete && image.naturalWidth > 0
+    })
+    const html = await visitor.content()
+    expect(html).not.toContain('0912345678')
+    expect(html).not.toContain(code!)
+    expect(await pageWidth(visitor)).toBeLessThanOrEqual(PHONE.width)
+    await visitor.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-gallery.png'), fullPage: true })
+  })
+})
