@@ -9,6 +9,7 @@ import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
 import { startBackupSchedule } from './backup/schedule'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { startStatisticsRefresh } from './db/statistics'
 import { healthRoute } from './health/healthRoute'
 import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
@@ -102,11 +103,13 @@ const main = async () => {
   const backups = startBackupSchedule(payload, stopDelivery.signal)
   // Reports asked for (or left half-made by a process that stopped) and the monthly report.
   const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
+  // SQLite's planner statistics (PostgreSQL keeps its own).
+  const statistics = startStatisticsRefresh(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports])
+      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports, statistics])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))
