@@ -9,6 +9,7 @@ import { closeSignInGuard, installSignInGuard } from './auth/signInGuard'
 import { startBackupSchedule } from './backup/schedule'
 import { closePayload } from './db/close'
 import { migrateDatabase } from './db/migrate'
+import { startStatisticsRefresh } from './db/statistics'
 import { healthRoute } from './health/healthRoute'
 import { createHttpApp } from './http/createHttpApp'
 import { edgeSettingsFromEnv, startupWarnings } from './http/settings'
@@ -108,11 +109,23 @@ const main = async () => {
   const reports = startReportRunner(payload, stopDelivery.signal, scheduleMonthlyReport)
   // Contests close at their closing time (entries are refused from that instant whatever this loop's delay).
   const contestClosing = startContestClosing(payload, stopDelivery.signal)
+  // SQLite's planner statistics (PostgreSQL keeps its own).
+  const statistics = startStatisticsRefresh(payload, stopDelivery.signal)
 
   const shutdown = () => {
     stopDelivery.abort()
     listener.close(() => {
-      void Promise.all([delivery, emailing, inboxLoop, backups, insights, reports, campaignChecks, contestClosing])
+      void Promise.all([
+        delivery,
+        emailing,
+        inboxLoop,
+        backups,
+        insights,
+        reports,
+        campaignChecks,
+        contestClosing,
+        statistics,
+      ])
         .then(() => closeSignInGuard(payload))
         .then(() => closePayload(payload))
         .finally(() => process.exit(0))

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { STAGES, type Stage } from '../../src/workflow/stages'
+import { relationId } from '../../src/auth/actor'
 
 type Id = string | number
 
@@ -74,6 +75,8 @@ interface StoryRow {
   format: 'news'
   area: Id
   author: Id
+  /** The area's page: the rows skip the hook that sets it (belongsToPage). */
+  page: Id | null
   stage: Stage
   stageChangedAt: string
   createdAt: string
@@ -100,6 +103,20 @@ export const seedStories = async (payload: Payload, options: SeedStoriesOptions)
     areas.map((area) => [String(area), Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>]),
   )
 
+  const areaDocs = await payload.find({
+    collection: 'areas',
+    where: { id: { in: [...areas] } },
+    select: { page: true } as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const pageOfArea = new Map(
+    (areaDocs.docs as unknown as { id: Id; page?: never }[]).map(
+      (area) => [String(area.id), relationId(area.page)] as const,
+    ),
+  )
+
   const makeRow = (index: number): StoryRow => {
     const area = areas[Math.floor(random() * areas.length)]!
     const stage = STAGES[Math.floor(random() * STAGES.length)]!
@@ -112,6 +129,7 @@ export const seedStories = async (payload: Payload, options: SeedStoriesOptions)
       format: 'news',
       area,
       author: authors[Math.floor(random() * authors.length)]!,
+      page: pageOfArea.get(String(area)) ?? null,
       stage,
       stageChangedAt: new Date(stageChangedAt).toISOString(),
       createdAt: new Date(createdAt).toISOString(),

@@ -6,6 +6,7 @@ import { Channels } from '../../collections/Channels'
 import { Inbox } from '../../collections/Inbox'
 import { Media } from '../../collections/Media'
 import { Notifications } from '../../collections/Notifications'
+import { Pages } from '../../collections/Pages'
 import { Publications } from '../../collections/Publications'
 import { Shifts } from '../../collections/Shifts'
 import { Stories } from '../../collections/Stories'
@@ -62,6 +63,7 @@ const PLAIN_COLLECTIONS = [
   Channels,
   Users,
   WebhookEvents,
+  Pages,
 ].map((collection) => plainCollection(copied(collection)))
 
 export interface StockPayload {
@@ -71,7 +73,8 @@ export interface StockPayload {
 }
 
 /**
- * Stock Payload on the newsroom's database: the same 11 collections without access rules or hooks,
+ * Stock Payload on the newsroom's database: the same 12 collections (the 11 of issue 15 and the pages
+ * they belong to) without access rules or hooks,
  * served by Payload's own REST handler over HTTP (no edge, no sign-in guard), under a cache key of its
  * own so that it runs beside the newsroom in the same process. Tokens of the newsroom work here too:
  * same secret, same users table. The schema exists already (the newsroom migrated it): nothing is

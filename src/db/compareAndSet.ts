@@ -1,7 +1,8 @@
-import { and, eq, isNull } from '@payloadcms/db-sqlite/drizzle'
+import { and, eq, isNull, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, PayloadRequest, Payload } from 'payload'
 
 import { groupCommit } from './groupCommit'
+import { type PreparableQuery, preparedQuery } from './preparedQuery'
 
 export type Scalar = string | number | boolean | Date | null
 
@@ -69,19 +70,43 @@ export const compareAndSet = async (
     if (!(field in table)) throw new Error(`compareAndSet: ${args.collection} has no column for "${field}"`)
     return table[field] as never
   }
-  const conditions = [
-    eq(column('id'), args.id as never),
-    ...Object.entries(args.expect).map(([field, value]) =>
-      value === null ? isNull(column(field)) : eq(column(field), toSql(value) as never),
-    ),
-  ]
   const values = Object.fromEntries(Object.entries(args.set).map(([field, value]) => [field, toSql(value)]))
-  const update = () =>
+  const build = (value: (field: string, given: unknown) => unknown) =>
     client
       .update(table)
-      .set({ ...values, updatedAt: new Date().toISOString() })
-      .where(and(...conditions))
+      .set({
+        ...Object.fromEntries(Object.keys(values).map((field) => [field, value(`set_${field}`, values[field])])),
+        updatedAt: value('set_updatedAt', new Date().toISOString()),
+      })
+      .where(
+        and(
+          eq(column('id'), value('id', args.id) as never),
+          ...Object.entries(args.expect).map(([field, expected]) =>
+            expected === null
+              ? isNull(column(field))
+              : eq(column(field), value(`is_${field}`, toSql(expected)) as never),
+          ),
+        ),
+      )
       .returning({ id: column('id') })
-  const rows = session ? await update() : await groupCommit(payload.db, update)
+  if (session) return (await build((_name, given) => given)).length === 1
+  // Outside a transaction (the delivery worker's claims and outcomes): the SQL is built once per shape.
+  const shape = [
+    args.collection,
+    Object.keys(values).join(','),
+    Object.entries(args.expect)
+      .map(([field, expected]) => `${field}${expected === null ? ' null' : ''}`)
+      .join(','),
+  ].join('|')
+  const run = preparedQuery(
+    payload.db,
+    `compareAndSet ${shape}`,
+    () => build((name) => sql.placeholder(name)) as unknown as PreparableQuery,
+  )
+  const placeholders: Record<string, unknown> = { id: args.id, set_updatedAt: new Date().toISOString() }
+  for (const [field, value] of Object.entries(values)) placeholders[`set_${field}`] = value
+  for (const [field, expected] of Object.entries(args.expect))
+    if (expected !== null) placeholders[`is_${field}`] = toSql(expected)
+  const rows = await groupCommit(payload.db, () => run(placeholders))
   return rows.length === 1
 }

@@ -1,7 +1,8 @@
-import { inArray } from '@payloadcms/db-sqlite/drizzle'
+import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { AdapterInternals } from './compareAndSet'
+import { type PreparableQuery, preparedQuery } from './preparedQuery'
 
 type Selecting = {
   select: (fields: Record<string, unknown>) => {
@@ -52,10 +53,19 @@ export const readRows = async (
     if (!(field in table)) throw new Error(`readRow: ${args.collection} has no column for "${field}"`)
     return table[field]
   }
-  const rows = await (internals.drizzle as unknown as Selecting)
-    .select(Object.fromEntries(['id', ...args.fields].map((field) => [field, column(field)])))
-    .from(table)
-    .where(inArray(column('id') as never, [...args.ids] as never))
+  const select = () =>
+    (internals.drizzle as unknown as Selecting)
+      .select(Object.fromEntries(['id', ...args.fields].map((field) => [field, column(field)])))
+      .from(table)
+  // One row (the worker reads one channel and one story a post): SQL built once per collection and fields.
+  const rows =
+    args.ids.length === 1
+      ? await preparedQuery(
+          payload.db,
+          `readRows ${args.collection}|${args.fields.join(',')}`,
+          () => select().where(eq(column('id') as never, sql.placeholder('id'))) as unknown as PreparableQuery,
+        )({ id: args.ids[0] })
+      : await select().where(inArray(column('id') as never, [...args.ids] as never))
   for (const row of rows) for (const field of args.json ?? []) row[field] = parsedJson(row[field])
   return rows
 }

@@ -1,6 +1,8 @@
+import { and, asc, eq, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
-import { compareAndSet, type Scalar } from '../../db/compareAndSet'
+import { type AdapterInternals, compareAndSet, type Scalar } from '../../db/compareAndSet'
+import { type PreparableQuery, preparedQuery } from '../../db/preparedQuery'
 import type { Id } from '../../workflow/roles'
 import type { PublicationState } from '../states'
 import type { EngineSettings } from './settings'
@@ -46,9 +48,55 @@ export const countOverdue = async (payload: Payload, now: Date, graceMs: number)
     })
   ).totalDocs
 
-export const findDue = async (payload: Payload, now: Date, limit: number) =>
-  (
-    await payload.find({
+const DUE_FIELDS = [
+  'story',
+  'channel',
+  'state',
+  'attempts',
+  'leaseOwner',
+  'leaseUntil',
+  'finalCallAt',
+  'reconcileRetries',
+  'scheduledFor',
+] as const
+const DATE_FIELDS = ['leaseUntil', 'finalCallAt', 'scheduledFor'] as const
+
+type Column = never
+type DueQuery = {
+  select: (fields: Record<string, unknown>) => {
+    from: (table: unknown) => {
+      where: (condition: unknown) => { orderBy: (order: unknown) => { limit: (limit: unknown) => PreparableQuery } }
+    }
+  }
+}
+
+/** `dueWhere` in SQL, built once: every freed slot of a burst asks for the due list again. */
+const dueQuery = (internals: AdapterInternals) => {
+  const table = internals.tables!.publications! as Record<string, Column>
+  const now = sql.placeholder('now')
+  return (internals.drizzle as unknown as DueQuery)
+    .select(Object.fromEntries(['id', ...DUE_FIELDS].map((field) => [field, table[field]])))
+    .from(table)
+    .where(
+      or(
+        and(
+          eq(table.state!, 'queued' as Column),
+          lte(table.scheduledFor!, now),
+          or(isNull(table.nextAttemptAt!), lte(table.nextAttemptAt!, now)),
+        ),
+        and(eq(table.state!, 'unconfirmed' as Column), lte(table.nextAttemptAt!, now)),
+        and(eq(table.state!, 'publishing' as Column), lt(table.leaseUntil!, now)),
+      ),
+    )
+    .orderBy(asc(table.scheduledFor!))
+    .limit(sql.placeholder('limit'))
+}
+
+/** Due publications, oldest first, as their rows: no access rules, hooks or population on this path. */
+export const findDue = async (payload: Payload, now: Date, limit: number): Promise<PublicationRow[]> => {
+  const internals = payload.db as unknown as AdapterInternals
+  if (internals.name === 'mongoose') {
+    const found = await payload.find({
       collection: 'publications',
       where: dueWhere(now.toISOString()),
       sort: 'scheduledFor',
@@ -56,7 +104,17 @@ export const findDue = async (payload: Payload, now: Date, limit: number) =>
       depth: 0,
       pagination: false,
     })
-  ).docs as unknown as PublicationRow[]
+    return found.docs as unknown as PublicationRow[]
+  }
+  const rows = await preparedQuery(payload.db, 'findDue', () => dueQuery(internals))({
+    now: now.toISOString(),
+    limit,
+  })
+  // Dates as Payload gives them (ISO), whatever the driver answers (PostgreSQL: `2026-01-02 03:04:05+00`).
+  for (const row of rows)
+    for (const field of DATE_FIELDS) if (row[field] != null) row[field] = new Date(row[field] as string).toISOString()
+  return rows as unknown as PublicationRow[]
+}
 
 /** The row exactly as this worker read it: any change by anyone since makes the update miss. */
 const unchangedSince = (row: PublicationRow): Record<string, Scalar> => ({
