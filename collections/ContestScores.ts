@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canReadScoreSheets } from '../access/canReadScoreSheets'
+import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
 import { recuseEndpoint, submitSheetEndpoint } from '../src/contests/scoringEndpoints'
 import { belongsToPage } from './fields/belongsToPage'
@@ -16,7 +17,12 @@ export const ContestScores: CollectionConfig = belongsToPage(
   {
     slug: 'contest-scores',
     labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
-    admin: { group: { vi: 'Cuộc thi', en: 'Contests' }, defaultColumns: ['entry', 'juror', 'total', 'submittedAt'] },
+    // Jurors score in the "Chấm thi" view; the list is the board's record of every sheet.
+    admin: {
+      group: { vi: 'Cuộc thi', en: 'Contests' },
+      defaultColumns: ['entry', 'juror', 'total', 'submittedAt'],
+      hidden: hiddenFromAllBut(['board', 'admin']),
+    },
     access: { create: nobody, read: canReadScoreSheets, update: nobody, delete: isAdmin },
     endpoints: [submitSheetEndpoint, recuseEndpoint],
     indexes: [{ fields: ['entry', 'juror'], unique: true }],

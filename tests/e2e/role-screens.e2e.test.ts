@@ -200,12 +200,12 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
     await page.context().close()
   })
 
-  test('an area editor: stories, publications and photos; no channels, settings or people', async () => {
+  test('an area editor: stories, publications, photos and contest entries to moderate; no channels, settings or people', async () => {
     const { page } = await newDesk(browser!)
     await step(page, 'editor-home', async () => {
       await logIn(page, server!.url, DEMO.editor)
       const ids = (await navIds(page)).filter((id) => !id.startsWith('nav-newsroom-'))
-      expect(ids).toEqual(['nav-media', 'nav-publications', 'nav-stories'])
+      expect(ids).toEqual(['nav-contest-entries', 'nav-media', 'nav-publications', 'nav-stories'])
       await page.goto(`${server!.url}/admin/collections/stories/create`)
       await page.locator('#field-title').waitFor()
       expect(await page.locator('#field-channels, #field-publishAt').count()).toBe(0)

@@ -21,6 +21,9 @@ export const PAGE_OWNED = [
   'campaigns',
   'campaign-actions',
   'campaign-reminders',
+  'contests',
+  'contest-entries',
+  'contest-scores',
 ] as const
 
 export type PageOwned = (typeof PAGE_OWNED)[number]
@@ -176,7 +179,7 @@ export const makePageWithTeam = async (newsroom: TestNewsroom, name: string, par
       payload: { page: name },
       receivedAt: new Date().toISOString(),
     }),
-    ...(await memberNetworkOf(payload, make, name, publishedStory, channel, team.board.id)),
+    ...(await memberNetworkOf(payload, make, name, channel, team.board.id)),
   }
   return { id, slug, team, area, docs, publishedStory }
 }
@@ -186,13 +189,18 @@ const memberNetworkOf = async (
   payload: TestNewsroom['payload'],
   make: (collection: PageOwned, data: Record<string, unknown>) => Promise<Id>,
   name: string,
-  publishedStory: Id,
   channel: Id,
   board: Id,
 ) => {
   const unit = (await payload.create({ collection: 'units', data: { name: `Chi bộ ${name} ${unique()}` } })).id
   const member = await make('members', { fullName: `Đảng viên ${name}`, unit, phone: `09${unique()}` })
-  const publication = await make('publications', { story: publishedStory, channel, state: 'published' })
+  const shared = await make('stories', { title: `Bài chiến dịch ${name}`, stage: 'published' })
+  const publication = await make('publications', {
+    story: shared,
+    channel,
+    state: 'published',
+    scheduledFor: new Date(Date.now() - 86_400_000).toISOString(),
+  })
   const campaign = await make('campaigns', {
     title: `Chiến dịch ${name}`,
     publication,
@@ -206,7 +214,7 @@ const memberNetworkOf = async (
     'social-accounts': await make('social-accounts', {
       member,
       platform: 'facebook',
-      url: `https://facebook.com/dang-vien-${unique()}`,
+      url: `https://facebook.com/dangvien.${unique()}`,
     }),
     campaigns: campaign,
     'campaign-actions': await make('campaign-actions', {
@@ -217,6 +225,35 @@ const memberNetworkOf = async (
       source: 'tap',
     }),
     'campaign-reminders': await make('campaign-reminders', { campaign, member, day: '2026-12-01', by: board }),
+    ...(await contestOf(make, name, member, board)),
+  }
+}
+
+/** A contest of the page with one entry (its entrant's phone is personal data) and a juror's sheet. */
+const contestOf = async (
+  make: (collection: PageOwned, data: Record<string, unknown>) => Promise<Id>,
+  name: string,
+  member: Id,
+  juror: Id,
+) => {
+  const contest = await make('contests', {
+    title: `Cuộc thi ${name}`,
+    slug: `cuoc-thi-${unique()}`,
+    opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    jury: [juror],
+  })
+  const entry = await make('contest-entries', {
+    contest,
+    number: 1,
+    title: `Tác phẩm ${name}`,
+    member,
+    entrant: { name: `Người dự thi ${name}`, phone: `09${unique()}` },
+  })
+  return {
+    contests: contest,
+    'contest-entries': entry,
+    'contest-scores': await make('contest-scores', { contest, entry, juror, marks: [], total: 0 }),
   }
 }
 

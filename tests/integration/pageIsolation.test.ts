@@ -29,6 +29,9 @@ const CHANGE: Record<Slug, Record<string, unknown>> = {
   campaigns: { title: 'Đổi tên' },
   'campaign-actions': { link: 'https://facebook.com/doi' },
   'campaign-reminders': { day: '2026-12-02' },
+  contests: { title: 'Đổi tên' },
+  'contest-entries': { title: 'Đổi tên' },
+  'contest-scores': { total: 1 },
   pages: { name: 'Đổi trang' },
   users: { name: 'Đổi người' },
 }
@@ -49,6 +52,9 @@ const GRAPHQL: Record<Slug, { one: string; many: string; field: string; change: 
   campaigns: { one: 'Campaign', many: 'Campaigns', field: 'title', change: 'title: "x"' },
   'campaign-actions': { one: 'CampaignAction', many: 'CampaignActions', field: 'kind', change: 'link: "x"' },
   'campaign-reminders': { one: 'CampaignReminder', many: 'CampaignReminders', field: 'day', change: 'day: "x"' },
+  contests: { one: 'Contest', many: 'Contests', field: 'title', change: 'title: "x"' },
+  'contest-entries': { one: 'ContestEntry', many: 'ContestEntries', field: 'title', change: 'title: "x"' },
+  'contest-scores': { one: 'ContestScore', many: 'ContestScores', field: 'total', change: 'total: 1' },
   pages: { one: 'Page', many: 'Pages', field: 'name', change: 'name: "x"' },
   users: { one: 'User', many: 'Users', field: 'name', change: 'name: "x"' },
 }
@@ -130,6 +136,14 @@ const createInB = (slug: Slug): Record<string, unknown> => {
       page,
     },
     'campaign-reminders': { campaign: pages.b.docs.campaigns, member: pages.b.docs.members, day: '2026-12-03', page },
+    contests: { title: 'Cuộc thi lạ', slug: 'cuoc-thi-la', opensAt: at, closesAt: at, page },
+    'contest-entries': { contest: pages.b.docs.contests, title: 'Tác phẩm lạ', page },
+    'contest-scores': {
+      contest: pages.b.docs.contests,
+      entry: pages.b.docs['contest-entries'],
+      juror: pages.b.team.board.id,
+      page,
+    },
     pages: { name: 'Trang lạ', slug: 'trang-la', level: 'grassroots', parent: page },
     users: {
       name: 'Người lạ',

@@ -59,7 +59,7 @@ describe('each role sees only its own world', () => {
   // The admin's menu and dashboard list what is shown and readable (Payload drops unreadable ones).
   const expected: Record<Role, string[]> = {
     collaborator: ['stories', 'media'],
-    editor: ['stories', 'publications', 'media'],
+    editor: ['stories', 'publications', 'media', 'contest-entries'],
     board: [
       'stories',
       'publications',
@@ -70,14 +70,16 @@ describe('each role sees only its own world', () => {
       'post-metrics',
       'page-metrics',
       'reports',
-      ...['members', 'social-accounts'],
+      ...['members', 'social-accounts', 'campaigns', 'campaign-actions'],
+      ...['contests', 'contest-entries', 'contest-scores'],
     ],
     duty: ['stories', 'inbox', 'shifts'],
     admin: [
       ...['stories', 'publications', 'media', 'inbox', 'shifts'],
       ...['pages', 'areas', 'units', 'channels', 'users', 'webhook-events'],
       ...['post-metrics', 'page-metrics', 'reports'],
-      ...['members', 'social-accounts'],
+      ...['members', 'social-accounts', 'campaigns', 'campaign-actions'],
+      ...['contests', 'contest-entries', 'contest-scores'],
     ],
   }
 
@@ -87,8 +89,11 @@ describe('each role sees only its own world', () => {
     const inMenu = shown.collections.filter((slug) => granted(access.body.collections[slug]?.read))
     expect(inMenu.sort()).toEqual([...expected[role]].sort())
     const settings = shown.globals.filter((slug) => granted(access.body.globals[slug]?.read))
-    // Duty settings live on each page's document; the monthly report's schedule is the board's (and admins').
-    expect(settings).toEqual(role === 'admin' || role === 'board' ? ['report-settings'] : [])
+    // Duty settings live on each page's document; the monthly report's schedule and the recognition
+    // weights are the board's (and admins').
+    expect(settings.sort()).toEqual(
+      role === 'admin' || role === 'board' ? ['recognition-settings', 'report-settings'] : [],
+    )
   })
 
   test.each(ROLES)('a %s: whatever is shown can be read, and what it may change is shown', async (role) => {

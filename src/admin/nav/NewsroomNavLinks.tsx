@@ -17,6 +17,7 @@ export const NEWSROOM_VIEWS: readonly NavEntry[] = [
   { path: '/lich-dang', label: 'newsroom:calendarNav', roles: ['board', 'editor', 'admin'] },
   { path: '/lich-truc', label: 'newsroom:rosterNav', roles: ['duty', 'board', 'admin'] },
   { path: '/so-lieu', label: 'newsroom:insightsNav', roles: ['board', 'admin'] },
+  { path: '/duyet-bai-du-thi', label: 'newsroom:moderationNav', roles: ['board', 'editor', 'admin'] },
   // Jurors are named per contest; the view shows each user the contests they judge.
   { path: '/cham-thi', label: 'newsroom:judgingNav', roles: ['board', 'editor', 'admin'] },
   { path: '/chien-dich', label: 'newsroom:campaignsNav', roles: ['board', 'admin', 'unit_lead'] },
