@@ -36,8 +36,15 @@ export interface ContestPage {
   rulesText: string
   prizes: { name: string; count: number }[]
   votesOnSite: boolean
+  /** One page of the gallery (`GALLERY_PAGE_SIZE` entries), by entry number. */
   entries: GalleryEntry[]
+  totalEntries: number
+  galleryPage: number
+  galleryPages: number
 }
+
+/** A gallery page's entries: enough to browse on a phone, few enough to render quickly. */
+export const GALLERY_PAGE_SIZE = 24
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
 
@@ -52,7 +59,7 @@ export const rulesText = (rules: { root?: LexicalNode } | null | undefined): str
 }
 
 /** A contest's public page by slug: null for no contest or one still in draft. */
-export const loadContestPage = async (payload: Payload, slug: string): Promise<ContestPage | null> => {
+export const loadContestPage = async (payload: Payload, slug: string, galleryPage = 1): Promise<ContestPage | null> => {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null
   const { docs } = await payload.find({
     collection: 'contests',
@@ -69,7 +76,8 @@ export const loadContestPage = async (payload: Payload, slug: string): Promise<C
     where: { and: [{ contest: { equals: contest.id } }, { stage: { in: [...PUBLIC_ENTRY_STAGES] } }] },
     sort: 'number',
     depth: 0,
-    limit: 500,
+    limit: GALLERY_PAGE_SIZE,
+    page: Number.isSafeInteger(galleryPage) && galleryPage > 0 ? galleryPage : 1,
     overrideAccess: true,
     select: {
       number: true,
@@ -105,6 +113,9 @@ export const loadContestPage = async (payload: Payload, slug: string): Promise<C
     rulesText: rulesText(contest.rules),
     prizes: (c.prizes ?? []).map(({ name, count }) => ({ name, count })),
     votesOnSite: await votesOnSite(payload, c.channels),
+    totalEntries: entries.totalDocs,
+    galleryPage: entries.page ?? 1,
+    galleryPages: Math.max(entries.totalPages, 1),
     entries: entries.docs.map((doc) => {
       const entry = doc as unknown as {
         id: Id

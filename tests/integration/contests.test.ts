@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import sharp from 'sharp'
 
 import { closeDueContests } from '../../src/contests/closing'
+import { GALLERY_PAGE_SIZE, loadContestPage } from '../../src/contests/gallery'
 import { mediaStorageOf } from '../../src/media/storage/mediaStorage'
 import { geotaggedJpeg, HTML_PAGE, leakedMetadata, paddedJpeg, plainImage } from '../helpers/images'
 import { type TestNewsroom, startNewsroom } from '../helpers/newsroom'
@@ -352,6 +353,34 @@ describe('moderation, contact details, withdrawal and votes', () => {
       json: { stage: 'scored' },
     })
     expect(direct.status).toBe(403)
+  })
+
+  test('the public gallery shows approved entries a page at a time, by number, with no contact', async () => {
+    const contest = await makeContest()
+    const approved = GALLERY_PAGE_SIZE + 2
+    for (let number = 1; number <= approved + 1; number += 1) {
+      await newsroom.payload.create({
+        collection: 'contest-entries',
+        data: {
+          contest: contest.id,
+          number,
+          title: `Tác phẩm ${number}`,
+          stage: number <= approved ? 'approved' : 'submitted',
+          entrant: { name: `Người ${number}`, phone: `09120000${String(number).padStart(2, '0')}` },
+        } as never,
+        overrideAccess: true,
+      })
+    }
+    const first = (await loadContestPage(newsroom.payload, contest.slug))!
+    expect(first).toMatchObject({ totalEntries: approved, galleryPage: 1, galleryPages: 2 })
+    expect(first.entries.map((entry) => entry.number)).toEqual(
+      Array.from({ length: GALLERY_PAGE_SIZE }, (_, index) => index + 1),
+    )
+    const second = (await loadContestPage(newsroom.payload, contest.slug, 2))!
+    expect(second.entries.map((entry) => entry.number)).toEqual([GALLERY_PAGE_SIZE + 1, GALLERY_PAGE_SIZE + 2])
+    expect(JSON.stringify([first, second])).not.toContain('0912')
+    // A page number from the address bar that is not one reads as the first page.
+    expect((await loadContestPage(newsroom.payload, contest.slug, Number('abc')))!.galleryPage).toBe(1)
   })
 
   test('the entrant withdraws with code and contact before judging, then may enter again', async () => {

@@ -14,10 +14,12 @@ import { VoteButton } from './VoteButton'
 // Rendered per request from the database (the build has none).
 export const dynamic = 'force-dynamic'
 
-type Params = { params: Promise<{ slug: string }> }
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string }> }
 
 // The metadata and the page read the same contest: once per request.
-const contestPage = cache(async (slug: string) => loadContestPage(await getPayload({ config }), slug))
+const contestPage = cache(async (slug: string, galleryPage = 1) =>
+  loadContestPage(await getPayload({ config }), slug, galleryPage),
+)
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
@@ -32,9 +34,24 @@ export const generateMetadata = async ({ params }: Params): Promise<Metadata> =>
   return { title: contest ? contest.title : 'Cuộc thi' }
 }
 
+/** "Trang trước / Trang sau" under a gallery of more than one page. */
+const GalleryPager = ({ contest }: { contest: ContestPage }) => {
+  if (contest.galleryPages <= 1) return null
+  const link = (page: number) => `/cuoc-thi/${contest.slug}?trang=${page}#tac-pham`
+  return (
+    <nav className="fp-card ct-pager" aria-label="Các trang tác phẩm">
+      {contest.galleryPage > 1 ? <a href={link(contest.galleryPage - 1)}>‹ Trang trước</a> : <span />}
+      <span>
+        Trang {contest.galleryPage}/{contest.galleryPages}
+      </span>
+      {contest.galleryPage < contest.galleryPages ? <a href={link(contest.galleryPage + 1)}>Trang sau ›</a> : <span />}
+    </nav>
+  )
+}
+
 /** `/cuoc-thi/<slug>`: a contest's rules, its approved entries and, while it is open, the entry form. */
-const ContestView = async ({ params }: Params) => {
-  const contest = await contestPage((await params).slug)
+const ContestView = async ({ params, searchParams }: Params) => {
+  const contest = await contestPage((await params).slug, Number((await searchParams).trang ?? 1))
   if (!contest) notFound()
   const now = Date.now()
   const open = takingEntries(contest, now)
@@ -77,8 +94,8 @@ const ContestView = async ({ params }: Params) => {
         ) : (
           <p className="fp-card ct-note">Cuộc thi hiện không nhận bài.</p>
         )}
-        <section className="ct-gallery" aria-label="Tác phẩm dự thi">
-          <h2>Tác phẩm dự thi ({contest.entries.length})</h2>
+        <section className="ct-gallery" aria-label="Tác phẩm dự thi" id="tac-pham">
+          <h2>Tác phẩm dự thi ({contest.totalEntries})</h2>
           {contest.entries.length === 0 && <p className="fp-card ct-note">Chưa có tác phẩm nào được duyệt.</p>}
           {contest.entries.map((entry) => (
             <article className="fp-card ct-entry" key={entry.id} id={`bai-${entry.number}`}>
@@ -116,6 +133,7 @@ const ContestView = async ({ params }: Params) => {
               </div>
             </article>
           ))}
+          <GalleryPager contest={contest} />
         </section>
       </div>
     </div>
