@@ -52,11 +52,17 @@ describe('an online photo contest on phones', () => {
   const title = 'Bình minh trên đồi chè Phú Riềng'
   const phoneNumber = '0912 345 678'
 
+  let contestId = ''
+  let board = ''
+
   beforeAll(async () => {
-    server = await startServer()
+    // The posting round runs with the insights collector: every second here, not every minute.
+    server = await startServer({ env: { INSIGHTS_POLL_MS: '1000' } })
     browser = await launchBrowser()
-    const board = await login(DEMO.board)
+    board = await login(DEMO.board)
     const me = await api('GET', '/api/users/me', board)
+    const editor = await api('GET', '/api/users/me', await login(DEMO.editor))
+    const feed = await api('GET', '/api/channels?where[kind][equals]=local_feed&depth=0', board)
     const created = await api('POST', '/api/contests', board, {
       title: 'Phú Riềng: Quê hương – Thân thiện – Nghĩa tình',
       slug,
@@ -66,10 +72,14 @@ describe('an online photo contest on phones', () => {
       closesAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
       maxPhotos: 3,
       rules: RULES,
-      jury: [me.user.id],
+      jury: [me.user.id, editor.user.id],
       rubric: [{ criterion: 'Bố cục', weight: 1, maxPoints: 10 }],
+      prizes: [{ name: 'Giải Nhất', count: 1 }],
+      channels: [feed.docs[0].id],
+      hashtag: '#PhuRiengQueHuong',
     })
-    await api('POST', `/api/contests/${created.doc.id}/transition`, board, { action: 'open' })
+    contestId = String(created.doc.id)
+    await api('POST', `/api/contests/${contestId}/transition`, board, { action: 'open' })
   })
 
   afterAll(async () => {
@@ -128,5 +138,67 @@ describe('an online photo contest on phones', () => {
     expect(html).not.toContain(code!)
     expect(await pageWidth(visitor)).toBeLessThanOrEqual(PHONE.width)
     await visitor.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-gallery.png'), fullPage: true })
+  })
+
+  test('the entry goes out on the page once, the jurors score on their phones, the results are drafted', async () => {
+    const entryOf = async () =>
+      (await api('GET', `/api/contest-entries?where[contest][equals]=${contestId}&depth=0`, board)).docs[0]
+    const deadline = Date.now() + 60_000
+    while ((await entryOf()).stage !== 'published') {
+      if (Date.now() > deadline) throw new Error(`the entry was never posted:\n${server!.log()}`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    const { page: reader } = await newPhone(browser!)
+    await reader.goto(`${server!.url}/fanpage`)
+    await reader.getByText('#PhuRiengQueHuong').first().waitFor()
+    await reader.getByText(title).first().waitFor()
+
+    await api('POST', `/api/contests/${contestId}/transition`, board, { action: 'close' })
+    await api('POST', `/api/contests/${contestId}/transition`, board, { action: 'start_judging' })
+    for (const [account, points] of [
+      [DEMO.editor, '7'],
+      [DEMO.board, '9'],
+    ] as const) {
+      const { page: juror } = await newPhone(browser!)
+      await logIn(juror, server!.url, account)
+      await juror.goto(`${server!.url}/admin/cham-thi`)
+      await juror.getByText(`Bài số 1: ${title}`).waitFor()
+      await juror.getByLabel('Bố cục (0–10)').fill(points)
+      await juror.getByRole('button', { name: 'Gửi phiếu chấm' }).click()
+      await juror.getByText('Đã lưu phiếu chấm.').waitFor()
+      expect(await pageWidth(juror)).toBeLessThanOrEqual(PHONE.width)
+      await juror.screenshot({ path: path.join(SCREENSHOT_DIR, `contests-judging-${points}.png`), fullPage: true })
+      if (account === DEMO.board) {
+        await juror.reload()
+        await juror.getByRole('button', { name: 'Tính kết quả và soạn bài công bố' }).click()
+        await juror.getByText('Giải Nhất').waitFor()
+        await juror.getByRole('link', { name: 'Giấy chứng nhận' }).waitFor()
+        expect(await pageWidth(juror)).toBeLessThanOrEqual(PHONE.width)
+      }
+    }
+    expect(await entryOf()).toMatchObject({ stage: 'scored', juryScore: 80, rank: 1, prize: 'Giải Nhất' })
+    await api('POST', `/api/contests/${contestId}/transition`, board, { action: 'publish_results' })
+    const contest = await api('GET', `/api/contests/${contestId}?depth=0`, board)
+    const announcement = await api('GET', `/api/stories/${contest.announcement}?depth=0`, board)
+    expect(announcement.stage).toBe('draft')
+    expect(JSON.stringify(announcement.body)).toContain(title)
+  })
+
+  test('the network and contest screens fit a phone', async () => {
+    const { page } = await newPhone(browser!)
+    await logIn(page, server!.url, DEMO.board)
+    for (const screen of [
+      '/admin/bieu-duong',
+      '/admin/chien-dich',
+      '/admin/nhap-dang-vien',
+      '/admin/collections/members',
+      '/admin/collections/campaigns',
+      '/admin/collections/contests',
+      '/admin/collections/contest-entries',
+    ]) {
+      await page.goto(`${server!.url}${screen}`)
+      await page.locator('h1').first().waitFor()
+      expect({ screen, fits: (await pageWidth(page)) <= PHONE.width }).toEqual({ screen, fits: true })
+    }
   })
 })
