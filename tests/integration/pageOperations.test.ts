@@ -313,10 +313,20 @@ describe('delivery: a story goes out on its own page’s channels, and shows on 
       expect(place).toMatchObject({ basePath: `/p/${page.slug}`, photoBase: `/p/${page.slug}/anh` })
       return loadFeed(newsroom.payload, { place })
     }
+    // Each page's fixture already has one published post: the one its share campaign points at.
+    const campaignStoryOf = async (page: PageWithTeam) => {
+      const campaign = await newsroom.payload.findByID({ collection: 'campaigns', id: page.docs.campaigns, depth: 0 })
+      const publication = await newsroom.payload.findByID({
+        collection: 'publications',
+        id: idOf(campaign.publication) as Id,
+        depth: 0,
+      })
+      return String(idOf(publication.story as never))
+    }
+    const storiesOf = async (page: PageWithTeam) => (await feedOf(page)).posts.map((post) => post.storyId).sort()
+    expect(await storiesOf(a)).toEqual([String(storyA), await campaignStoryOf(a)].sort())
+    expect(await storiesOf(b)).toEqual([String(storyB), await campaignStoryOf(b)].sort())
     const feedA = await feedOf(a)
-    const feedB = await feedOf(b)
-    expect(feedA.posts.map((post) => post.storyId)).toEqual([String(storyA)])
-    expect(feedB.posts.map((post) => post.storyId)).toEqual([String(storyB)])
     expect(feedA.pageName).toBe('Xa A')
     // The district page's own timeline (/ and /fanpage) has neither.
     expect((await loadFeed(newsroom.payload)).posts.map((post) => post.storyId)).not.toEqual(
