@@ -15,6 +15,9 @@ export const DEFAULT_WEIGHTS: Weights = {
   contestEntries: 5,
 }
 
+/** Contest entries that count: neither withdrawn nor rejected. */
+export const COUNTED_ENTRY_STAGES = ['submitted', 'approved', 'published', 'scored'] as const
+
 export const emptyCounts = (): Counts => ({
   stories: 0,
   photos: 0,
