@@ -69,13 +69,49 @@ export const measureLeaderboard = async (
   payload: Payload,
   options: { page: Id; units: Id[]; members: number; samples: number; log: (line: string) => void },
 ): Promise<LeaderboardRun> => {
-  const { page, units, members, samples, log } = options
+  const { page, samples, log } = options
+  const seeded = await seedLeaderboard(payload, options)
+  const today = localDay(new Date())
+  const firstDay = monthStart(today, MONTHS - 1)
+  const lastMonth = monthStart(today, 1)
+  const periods = [
+    { period: 'last month', from: lastMonth, to: monthStart(today, 0), samples },
+    { period: 'twelve months', from: firstDay, to: addDays(today, 1), samples: Math.max(2, Math.ceil(samples / 4)) },
+  ]
+  const results: LeaderboardPeriodResult[] = []
+  for (const { period, from, to, samples: count } of periods) {
+    const bySql = () => leaderboard(payload, page, from, to, 20, 'database')
+    const local = () => leaderboard(payload, page, from, to, 20, 'localApi')
+    const agree = isDeepStrictEqual(await bySql(), await local())
+    log(`  ${period} [${from}, ${to}): both ways ${agree ? 'agree' : 'DISAGREE'}; ${count} samples each, interleaved`)
+    const timings = await interleaved({ sql: bySql, localApi: local }, count, (round) => {
+      if (round % 5 === 0 || round === count) log(`    ${round} / ${count}`)
+    })
+    const sqlSummary = roundSummary(summarize(timings.wall.sql!))
+    const localSummary = roundSummary(summarize(timings.wall.localApi!))
+    results.push({
+      period,
+      samples: count,
+      sql: sqlSummary,
+      localApi: localSummary,
+      ratioP95: Math.round((localSummary.p95 / sqlSummary.p95) * 10) / 10,
+      agree,
+    })
+  }
+  return { ...seeded, periods: results }
+}
+
+/** The bench's data (see `measureLeaderboard`), by bulk SQL inserts with progress. */
+export const seedLeaderboard = async (
+  payload: Payload,
+  options: { page: Id; units: Id[]; members: number; log: (line: string) => void },
+) => {
+  const { page, units, members, log } = options
   const db = payload.db as unknown as Executing
   const run = async (statement: SQL) => (await db.execute({ drizzle: db.drizzle, sql: statement })).rows
   const random = prng(members)
   const started = performance.now()
   const today = localDay(new Date())
-  const firstDay = monthStart(today, MONTHS - 1)
   const at = (day: string, minute: number) =>
     new Date(new Date(`${day}T08:00:00+07:00`).getTime() + minute * 60_000).toISOString()
 
@@ -164,30 +200,5 @@ export const measureLeaderboard = async (
   const seedSeconds = (performance.now() - started) / 1000
   log(`  seeded in ${seedSeconds.toFixed(1)} s`)
 
-  const lastMonth = monthStart(today, 1)
-  const periods = [
-    { period: 'last month', from: lastMonth, to: monthStart(today, 0), samples },
-    { period: 'twelve months', from: firstDay, to: addDays(today, 1), samples: Math.max(2, Math.ceil(samples / 4)) },
-  ]
-  const results: LeaderboardPeriodResult[] = []
-  for (const { period, from, to, samples: count } of periods) {
-    const bySql = () => leaderboard(payload, page, from, to, 20, 'database')
-    const local = () => leaderboard(payload, page, from, to, 20, 'localApi')
-    const agree = isDeepStrictEqual(await bySql(), await local())
-    log(`  ${period} [${from}, ${to}): both ways ${agree ? 'agree' : 'DISAGREE'}; ${count} samples each, interleaved`)
-    const timings = await interleaved({ sql: bySql, localApi: local }, count, (round) => {
-      if (round % 5 === 0 || round === count) log(`    ${round} / ${count}`)
-    })
-    const sqlSummary = roundSummary(summarize(timings.wall.sql!))
-    const localSummary = roundSummary(summarize(timings.wall.localApi!))
-    results.push({
-      period,
-      samples: count,
-      sql: sqlSummary,
-      localApi: localSummary,
-      ratioP95: Math.round((localSummary.p95 / sqlSummary.p95) * 10) / 10,
-      agree,
-    })
-  }
-  return { members, actions, stories: stories.length, seedSeconds, periods: results }
+  return { members, actions, stories: stories.length, seedSeconds }
 }

@@ -11,6 +11,7 @@ import * as migration_20261201_194404_members_contests from './20261201_194404_m
 import * as migration_20261201_194714_report_attachments from './20261201_194714_report_attachments';
 import * as migration_20261201_195659_share_notices from './20261201_195659_share_notices';
 import * as migration_20261201_204743_campaigns from './20261201_204743_campaigns';
+import * as migration_20261201_210446_leaderboard from './20261201_210446_leaderboard';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_204743_campaigns.up,
     down: migration_20261201_204743_campaigns.down,
-    name: '20261201_204743_campaigns'
+    name: '20261201_204743_campaigns',
+  },
+  {
+    up: migration_20261201_210446_leaderboard.up,
+    down: migration_20261201_210446_leaderboard.down,
+    name: '20261201_210446_leaderboard'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_181617_insights from './20261201_181617_insights'
 import * as migration_20261201_194350_members_contests from './20261201_194350_members_contests';
 import * as migration_20261201_194700_report_attachments from './20261201_194700_report_attachments';
 import * as migration_20261201_204736_campaigns from './20261201_204736_campaigns';
+import * as migration_20261201_210433_leaderboard from './20261201_210433_leaderboard';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_204736_campaigns.up,
     down: migration_20261201_204736_campaigns.down,
-    name: '20261201_204736_campaigns'
+    name: '20261201_204736_campaigns',
+  },
+  {
+    up: migration_20261201_210433_leaderboard.up,
+    down: migration_20261201_210433_leaderboard.down,
+    name: '20261201_210433_leaderboard'
   },
 ];
