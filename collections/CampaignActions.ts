@@ -28,7 +28,12 @@ export const CampaignActions: CollectionConfig = belongsToPage(
       group: { vi: 'Mạng lưới', en: 'Network' },
     },
     access: { create: canCreateAsBoard, read: canReadCampaignActions, update: isBoardOrAdmin, delete: isBoardOrAdmin },
-    indexes: [{ fields: ['campaign', 'member', 'kind'], unique: true }, { fields: ['campaign', 'unit'] }],
+    indexes: [
+      { fields: ['campaign', 'member', 'kind'], unique: true },
+      { fields: ['campaign', 'unit'] },
+      // The leaderboard counts a page's actions in a period (src/recognition/sqlContributions.ts).
+      { fields: ['page', 'at'] },
+    ],
     hooks: { beforeChange: [setActionUnit] },
     fields: [
       {

@@ -12,6 +12,7 @@ import * as migration_20261201_194714_report_attachments from './20261201_194714
 import * as migration_20261201_195659_share_notices from './20261201_195659_share_notices';
 import * as migration_20261201_204743_campaigns from './20261201_204743_campaigns';
 import * as migration_20261201_205139_contests from './20261201_205139_contests';
+import * as migration_20261201_212036_leaderboard from './20261201_212036_leaderboard';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_205139_contests.up,
     down: migration_20261201_205139_contests.down,
-    name: '20261201_205139_contests'
+    name: '20261201_205139_contests',
+  },
+  {
+    up: migration_20261201_212036_leaderboard.up,
+    down: migration_20261201_212036_leaderboard.down,
+    name: '20261201_212036_leaderboard'
   },
 ];

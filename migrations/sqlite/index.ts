@@ -11,6 +11,7 @@ import * as migration_20261201_194350_members_contests from './20261201_194350_m
 import * as migration_20261201_194700_report_attachments from './20261201_194700_report_attachments';
 import * as migration_20261201_204736_campaigns from './20261201_204736_campaigns';
 import * as migration_20261201_205153_contests from './20261201_205153_contests';
+import * as migration_20261201_212031_leaderboard from './20261201_212031_leaderboard';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_205153_contests.up,
     down: migration_20261201_205153_contests.down,
-    name: '20261201_205153_contests'
+    name: '20261201_205153_contests',
+  },
+  {
+    up: migration_20261201_212031_leaderboard.up,
+    down: migration_20261201_212031_leaderboard.down,
+    name: '20261201_212031_leaderboard'
   },
 ];

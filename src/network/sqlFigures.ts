@@ -7,7 +7,7 @@ import { OPEN_INBOX_STATES } from './windows'
 
 export type SqlDialect = 'sqlite' | 'postgres'
 
-type Executing = {
+export type Executing = {
   execute: (args: { drizzle: unknown; sql: SQL }) => Promise<{ rows: Record<string, unknown>[] }>
   drizzle: unknown
 }
@@ -29,13 +29,13 @@ const dialectOf = (dialect: SqlDialect) =>
         localDay: (at: SQL) => sql`strftime('%Y-%m-%d', ${at}, '+7 hours')`,
       }
 
-const list = (values: readonly (string | number)[]) =>
+export const list = (values: readonly (string | number)[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
   )
 
-const count = (value: unknown) => Number(value ?? 0)
+export const count = (value: unknown) => Number(value ?? 0)
 /** SQLite keeps checkboxes as 0/1, PostgreSQL as booleans. */
 const flag = (value: unknown) => value === true || Number(value) === 1
 const seconds = (value: unknown) => (value == null ? null : Math.round(Number(value)))

@@ -3,25 +3,37 @@ import type { Payload, Where } from 'payload'
 import { relationId } from '../auth/actor'
 import { dayStart } from '../time/vietnam'
 import type { Id } from '../workflow/roles'
-import { type Contributor, emptyCounts } from './scoring'
+import { COUNTED_ENTRY_STAGES, type Contributor, emptyCounts } from './scoring'
+import { sqlContributions } from './sqlContributions'
+
+export type ContributionsSource = 'database' | 'localApi'
 
 const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
 
-const COUNTED_ENTRY_STAGES = ['submitted', 'approved', 'published', 'scored']
-
 /**
- * Every member of a page with what they contributed in [from, to) (Vietnam days): stories published
+ * Every member of a page with what they contributed in [fromDay, toDay) (Vietnam days): stories published
  * (by the member's login as author), photos used in those stories (by the login that uploaded them),
- * campaign actions by kind, and contest entries neither withdrawn nor rejected.
+ * campaign actions by kind, and contest entries neither withdrawn nor rejected. Counted by the database
+ * on SQLite and PostgreSQL (`sqlContributions.ts`), through the local API on MongoDB or when asked
+ * (`source: 'localApi'`, the bench's and the test's baseline).
  */
 export const contributionsOf = async (
   payload: Payload,
   page: Id,
   fromDay: string,
   toDay: string,
+  source: ContributionsSource = 'database',
 ): Promise<Contributor[]> => {
   const from = dayStart(fromDay).toISOString()
   const to = dayStart(toDay).toISOString()
+  const dialect = payload.db.name
+  return source === 'database' && (dialect === 'sqlite' || dialect === 'postgres')
+    ? sqlContributions(payload, page, from, to)
+    : localContributions(payload, page, from, to)
+}
+
+/** `contributionsOf` through the local API: loads the period's members, stories, actions and entries. */
+const localContributions = async (payload: Payload, page: Id, from: string, to: string): Promise<Contributor[]> => {
   const inPage: Where = { page: { equals: page } }
   const members = await payload.find({
     collection: 'members',
@@ -96,7 +108,7 @@ export const contributionsOf = async (
       and: [
         inPage,
         { member: { exists: true } },
-        { stage: { in: COUNTED_ENTRY_STAGES } },
+        { stage: { in: [...COUNTED_ENTRY_STAGES] } },
         { createdAt: { greater_than_equal: from } },
         { createdAt: { less_than: to } },
       ],

@@ -15,6 +15,9 @@ export const DEFAULT_WEIGHTS: Weights = {
   contestEntries: 5,
 }
 
+/** Contest entries that count: neither withdrawn nor rejected. */
+export const COUNTED_ENTRY_STAGES = ['submitted', 'approved', 'published', 'scored'] as const
+
 export const emptyCounts = (): Counts => ({
   stories: 0,
   photos: 0,
@@ -51,6 +54,8 @@ export interface Ranked<T> {
   entry: T
 }
 
+const byVietnameseName = new Intl.Collator('vi')
+
 /** Highest score first; equal scores share a rank (1, 2, 2, 4); ties listed by name. Zero scores are left out. */
 export const rank = <T extends { name: string; counts: Counts }>(
   entries: readonly T[],
@@ -59,7 +64,7 @@ export const rank = <T extends { name: string; counts: Counts }>(
   const scored = entries
     .map((entry) => ({ entry, score: scoreOf(entry.counts, weights) }))
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name, 'vi'))
+    .sort((a, b) => b.score - a.score || byVietnameseName.compare(a.entry.name, b.entry.name))
   let previous: { score: number; rank: number } | null = null
   return scored.map(({ entry, score }, index) => {
     const position = previous && previous.score === score ? previous.rank : index + 1

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Id, Role } from '../workflow/roles'
+import { seedDemoCampaigns } from './demoCampaigns'
 import { demoMemberCount, seedDemoMembers } from './demoMembers'
 import { ensureDistrict } from './network'
 import { GRASSROOTS_AREAS, slugify } from './networkPages'
@@ -204,4 +205,5 @@ export const seedDemoNewsroom = async (payload: Payload, log: (line: string) => 
   )
   // The party members' network (issue 10): DEMO_MEMBERS=0 leaves it out.
   await seedDemoMembers(payload, { page: district, units: UNITS, count: demoMemberCount(), log })
+  await seedDemoCampaigns(payload, { page: district, log })
 }
