@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateCampaigns, canReadCampaigns, canUpdateCampaigns } from '../access/canManageCampaigns'
 import { prepareCampaign } from '../hooks/campaigns/prepareCampaign'
+import { accountsByLinkEndpoints } from '../src/campaigns/accountsByLink'
 import { campaignEndpoints } from '../src/campaigns/endpoints'
 import { CAMPAIGN_STATES } from '../src/campaigns/rules'
 import { belongsToPage } from './fields/belongsToPage'
@@ -37,7 +38,7 @@ export const Campaigns: CollectionConfig = belongsToPage({
   },
   indexes: [{ fields: ['page', 'state'] }],
   hooks: { beforeChange: [prepareCampaign] },
-  endpoints: campaignEndpoints,
+  endpoints: [...campaignEndpoints, ...accountsByLinkEndpoints],
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên chiến dịch', en: 'Title' } },
     {

@@ -24,18 +24,10 @@ import {
   totalOf,
 } from './rules'
 import { type CampaignDoc, isTargeted, membersWhoActed, type TargetMember, targetMembers } from './targets'
-import { signTap, tapPath, verifyTap } from './token'
+import { signTap, tapPath } from './token'
+import { tokenTarget } from './tokenTarget'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
-
-const campaignById = async (req: PayloadRequest, id: unknown) =>
-  (await req.payload.findByID({
-    collection: 'campaigns',
-    id: String(id),
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as unknown as CampaignDoc | null
 
 const invitationsFor = (
   req: PayloadRequest,
@@ -108,22 +100,6 @@ const tap = async (req: PayloadRequest, campaign: CampaignDoc, memberId: Id, kin
     source: 'tap',
   })
   return Response.json({ kind: body.kind, at: action.at, created }, { status: created ? 201 : 200, ...noStore })
-}
-
-/** The member and campaign a one-tap token names, when the signature holds and the member is targeted. */
-const tokenTarget = async (req: PayloadRequest) => {
-  const target = verifyTap(req.payload.secret, req.routeParams?.token)
-  if (!target) return null
-  const campaign = await campaignById(req, target.campaign)
-  const member = await req.payload.findByID({
-    collection: 'members',
-    id: target.member,
-    depth: 0,
-    select: { fullName: true, unit: true, page: true, active: true },
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  return campaign && member && isTargeted(campaign, member as never) ? { campaign, member } : null
 }
 
 const doneKinds = async (req: PayloadRequest, campaign: CampaignDoc, member: unknown) => {

@@ -31,6 +31,11 @@ export const CAMPAIGN_MESSAGES = {
     vi: 'Bí thư chi bộ chỉ phát động chiến dịch cho chi bộ của mình.',
     en: 'A unit lead launches campaigns for their own unit only.',
   },
+  account_not_found: { vi: 'Không tìm thấy tài khoản này của đồng chí.', en: 'No such account of yours.' },
+  bad_account: {
+    vi: 'Cần chọn mạng xã hội và nhập đường dẫn hoặc số điện thoại (tối đa 300 ký tự).',
+    en: 'Choose a platform and give a profile URL or phone (at most 300 characters).',
+  },
   bad_month: { vi: 'Tháng không hợp lệ (dạng YYYY-MM).', en: 'Invalid month (YYYY-MM).' },
   bad_dates: { vi: 'Thời gian kết thúc phải sau thời gian bắt đầu.', en: 'The end must come after the start.' },
 } satisfies Record<string, Bilingual>

@@ -99,6 +99,12 @@ describe('share campaigns (Vietnamese, phone width)', () => {
     await phone.getByText('Kính gửi đồng chí Đỗ Thị Hạnh,').waitFor()
     await phone.getByRole('button', { name: 'Đã chia sẻ' }).click()
     await phone.getByRole('button', { name: '✓ Đã ghi nhận chia sẻ' }).waitFor()
+    // From the same link the member adds their Facebook account, then sees it listed.
+    const accounts = phone.getByRole('region', { name: 'Tài khoản mạng xã hội của tôi' })
+    await accounts.getByText('Chưa có tài khoản nào.').waitFor()
+    await accounts.getByLabel('Đường dẫn trang cá nhân hoặc số điện thoại Zalo').fill('fb.com/do.thi.hanh')
+    await accounts.getByRole('button', { name: 'Thêm tài khoản' }).click()
+    await accounts.getByText('Facebook: fb.com/do.thi.hanh').waitFor()
     expect(await pageWidth(phone)).toBeLessThanOrEqual(PHONE.width)
     await shot(phone, 'tap-phone')
 

@@ -458,3 +458,51 @@ describe('verified through the Graph API', () => {
     expect(await actionsOf(campaign)).toHaveLength(3)
   })
 })
+
+describe('a member keeps their social accounts from the link they were sent', () => {
+  const accounts = (token: string) => newsroom.api('GET', `/api/campaigns/tap/${token}/accounts`)
+  const addAccount = (token: string, json: unknown) =>
+    newsroom.api('POST', `/api/campaigns/tap/${token}/accounts`, { json })
+
+  test('the link opens its member’s accounts only; adding is checked like any account; removing only theirs', async () => {
+    const campaign = await launchedCampaign({ targetUnits: [units.U2] })
+    const token = tokenOf(campaign, m.m5)
+    expect((await accounts(token)).body.accounts).toEqual([])
+
+    const added = await addAccount(token, { platform: 'facebook', url: 'https://m.facebook.com/hoang.thi.en/' })
+    expect(added.status).toBe(201)
+    expect(added.body.account).toMatchObject({ platform: 'facebook', verified: false })
+    const stored = await newsroom.payload.findByID({
+      collection: 'social-accounts',
+      id: added.body.account.id,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({ member: m.m5, profileKey: 'facebook:hoang.thi.en' })
+
+    // The same profile however it is typed, for another member: refused, nothing stored.
+    const other = tokenOf(campaign, m.m6)
+    const taken = await addAccount(other, { platform: 'facebook', url: 'fb.com/Hoang.Thi.En' })
+    expect(taken.status).toBe(400)
+    expect(taken.body.errors[0].data.code).toBe('profile_taken')
+    for (const bad of [
+      { platform: 'myspace', url: 'x' },
+      { platform: 'zalo' },
+      'not an object',
+      { platform: 'zalo', url: 'x'.repeat(301) },
+    ]) {
+      expect((await addAccount(other, bad)).status).toBe(400)
+    }
+    expect((await accounts(other)).body.accounts).toEqual([])
+
+    // Another member's link cannot remove it; the member's own can.
+    const remove = (with_: string) =>
+      newsroom.api('DELETE', `/api/campaigns/tap/${with_}/accounts/${added.body.account.id}`)
+    expect((await remove(other)).status).toBe(404)
+    expect((await remove(`${token.slice(0, -1)}x`)).status).toBe(404)
+    expect((await remove(token)).status).toBe(200)
+    expect((await accounts(token)).body.accounts).toEqual([])
+
+    // A member the campaign does not target has no page behind the link.
+    expect((await accounts(tokenOf(campaign, m.m1))).status).toBe(404)
+  })
+})

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react'
 
+import { AccountsPanel } from './AccountsPanel'
 import './tap.css'
 
 interface TapInfo {
@@ -97,6 +98,7 @@ export const TapPanel = ({ token }: { token: string }) => {
           {error}
         </p>
       )}
+      {info && <AccountsPanel token={token} />}
     </main>
   )
 }
