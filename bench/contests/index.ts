@@ -6,6 +6,7 @@ import { peakResidentMB, residentMB } from '../lib/processMemory'
 import { ensureBuilt, signIn, startBenchServer, type BenchServer } from '../lib/realServer'
 import { ms, roundSummary, summarize, table } from '../lib/stats'
 import { numberFlag, type Benchmark, type BenchContext, type BenchOutcome } from '../lib/types'
+import { richText } from '../../src/seed/richText'
 
 const BOARD = { email: 'bbt@demo.local', password: 'demo-board-2024' }
 const COLLABORATOR = { email: 'ctv@demo.local', password: 'demo-ctv-2024' }
@@ -17,26 +18,7 @@ const smallJpeg = () =>
     .jpeg({ quality: 85 })
     .toBuffer()
 
-const RULES = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text: 'Thể lệ thử.', format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const RULES = richText('Thể lệ thử.')
 
 /** One request's status and time; a connection the server dropped counts as status 0 (an error). */
 const request = async (server: BenchServer, path: string, init: RequestInit) => {

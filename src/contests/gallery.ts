@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import { relationId } from '../auth/actor'
 import type { Id } from '../workflow/roles'
-import type { ContestKind, ContestStage, EntryStage } from './labels'
+import type { EntryStage } from './labels'
 import { PUBLIC_ENTRY_STAGES, votesOnSite } from './publicView'
+import type { PublicContest } from './submitEntry'
 
-/** What the public contest page shows of an entry: never a phone, an email or a code. */
-export interface GalleryEntry {
+/** An entry's work as the public and the moderators see it: never a phone, an email or a code. */
+export interface EntryWork {
   id: string
   number: number
   title: string
@@ -15,23 +16,16 @@ export interface GalleryEntry {
   link: string | null
   author: string
   place: string
+}
+
+/** What the public contest page shows of an entry. */
+export interface GalleryEntry extends EntryWork {
   photos: number
   votes: number
   prize: string | null
 }
 
-export interface ContestPage {
-  id: Id
-  slug: string
-  title: string
-  kind: ContestKind
-  eligibility: 'members' | 'public'
-  stage: ContestStage
-  opensAt: string
-  closesAt: string
-  entriesPerPerson: number
-  maxPhotos: number
-  maxWords: number | null
+export interface ContestPage extends Omit<PublicContest, 'page'> {
   hashtag: string | null
   rulesText: string
   prizes: { name: string; count: number }[]

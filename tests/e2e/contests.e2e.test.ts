@@ -7,37 +7,9 @@ import { PHONE, SCREENSHOT_DIR, launchBrowser, newPhone, pageWidth } from './hel
 import { samplePhoto } from './helpers/photo'
 import { restClient } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
+import { richText } from '../../src/seed/richText'
 
-const RULES = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            version: 1,
-            text: 'Mỗi người gửi một bài, tối đa 3 ảnh.',
-            format: 0,
-            detail: 0,
-            mode: 'normal',
-            style: '',
-          },
-        ],
-      },
-    ],
-  },
-}
+const RULES = richText('Mỗi người gửi một bài, tối đa 3 ảnh.')
 
 /**
  * A photo contest end to end on phones (390 px): a visitor with no account enters through the public

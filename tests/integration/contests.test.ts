@@ -14,42 +14,14 @@ import { mediaStorageOf } from '../../src/media/storage/mediaStorage'
 import { geotaggedJpeg, HTML_PAGE, leakedMetadata, paddedJpeg, plainImage } from '../helpers/images'
 import { type TestNewsroom, startNewsroom } from '../helpers/newsroom'
 import { makeTwoPages, type TwoPages } from '../helpers/pages'
+import { richText } from '../../src/seed/richText'
 
 let newsroom: TestNewsroom
 let pages: TwoPages
 let contestCount = 0
 
 const HOUR = 3_600_000
-const rules = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            version: 1,
-            text: 'Mỗi người gửi tối đa một bài.',
-            format: 0,
-            detail: 0,
-            mode: 'normal',
-            style: '',
-          },
-        ],
-      },
-    ],
-  },
-}
+const rules = richText('Mỗi người gửi tối đa một bài.')
 
 /** A contest of page A (open unless told), made through the local API as the newsroom would. */
 const makeContest = async (data: Record<string, unknown> = {}) => {

@@ -1,20 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../../auth/actor'
+import type { EntryWork } from '../../contests/gallery'
 import { ENTRY_STAGE_LABELS, type EntryStage } from '../../contests/labels'
 import { partiesFor } from '../../contests/parties'
 import type { Id } from '../../workflow/roles'
 
 /** One entry as the queue shows it: the work and its flags, never the entrant's phone or email. */
-export interface QueueEntry {
-  id: string
-  number: number
-  title: string
-  story: string
-  text: string
-  link: string | null
-  author: string
-  place: string
+export interface QueueEntry extends EntryWork {
   stage: EntryStage
   stageLabel: string
   rejectionReason: string | null
