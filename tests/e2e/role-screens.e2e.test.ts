@@ -281,9 +281,12 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
     const before = (await api('GET', '/api/channels?limit=0', DEMO.admin)).body.totalDocs
     await step(page, 'admin-connect-wrong-token', async () => {
       await page.goto(`${server!.url}/admin/collections/channels/create`)
-      await page.locator('#field-name').fill('Phú Riềng đỏ - Xưa và nay')
+      // The kind first: its field appears once the form's state comes back from the server, and a
+      // state request still running for an earlier keystroke must not be the last word.
       await page.locator('#field-kind .rs__control').click()
       await page.locator('.rs__option', { hasText: 'Trang Facebook' }).click()
+      await page.locator('#field-facebookPageId').waitFor()
+      await page.locator('#field-name').fill('Phú Riềng đỏ - Xưa và nay')
       await page.locator('#field-facebookPageId').fill(PAGE_ID)
       const field = page.locator('[data-token-field="empty"]')
       await field.waitFor()
