@@ -1,5 +1,6 @@
 import { fold, type ImportRow, matchHeaders, rowsOfTable } from '../../src/members/import/columns'
-import { neutraliseCell, parseCsv, toCsv } from '../../src/members/import/csv'
+import { neutraliseCell } from '../../src/input/formulaSafe'
+import { parseCsv, toCsv } from '../../src/members/import/csv'
 import { type PlanContext, planImport, summarisePlan } from '../../src/members/import/plan'
 
 const row = (line: number, values: Partial<ImportRow>): ImportRow => ({

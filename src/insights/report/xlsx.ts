@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs'
 
-import { type Cell, type CellKind, type Chart, cellText, type ReportDocument } from './content'
+import { neutraliseCell } from '../../input/formulaSafe'
 
-/** A text cell starting with = + - @ would be a formula to a spreadsheet: a title is data, never code. */
-const safeText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+import { type Cell, type CellKind, type Chart, cellText, type ReportDocument } from './content'
 
 /** Numbers stay numbers (sortable, summable); times and minutes are written as people read them. */
 const cellValue = (value: Cell, kind: CellKind): ExcelJS.CellValue => {
   if (value === null) return null
   if (kind === 'int' || kind === 'ratio' || kind === 'decimal') return Number(value)
-  return safeText(kind === 'text' ? String(value) : cellText(value, kind))
+  return neutraliseCell(kind === 'text' ? String(value) : cellText(value, kind))
 }
 
 const NUMBER_FORMAT: Partial<Record<CellKind, string>> = { int: '#,##0', ratio: '0.00"×"', decimal: '0.##' }
@@ -25,7 +24,8 @@ const addCharts = (workbook: ExcelJS.Workbook, charts: readonly Chart[]) => {
     sheet.addRow([chart.title]).font = { bold: true, size: 13 }
     if (chart.points.length === 0) sheet.addRow(['Chưa có số liệu.'])
     const first = sheet.rowCount + 1
-    for (const point of chart.points) sheet.addRow([safeText(point.label), point.value]).getCell(2).numFmt = '#,##0'
+    for (const point of chart.points)
+      sheet.addRow([neutraliseCell(point.label), point.value]).getCell(2).numFmt = '#,##0'
     if (chart.points.length > 0) {
       sheet.addConditionalFormatting({
         ref: `B${first}:B${sheet.rowCount}`,

@@ -1,3 +1,5 @@
+import { neutraliseCell } from '../../input/formulaSafe'
+
 /**
  * A CSV file as a table of strings: UTF-8 with or without a BOM, fields separated by commas or
  * semicolons (whichever the header line uses more, outside quotes), RFC 4180 quoting, CRLF or LF.
@@ -48,12 +50,6 @@ const delimiterOf = (text: string): ',' | ';' => {
   }
   return semicolons > commas ? ';' : ','
 }
-
-/**
- * A cell as a spreadsheet must not run it: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return gets a leading apostrophe (OWASP's advice against formula injection).
- */
-export const neutraliseCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 const quote = (value: string) => (/[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
 
 import { type ImportRow, MEMBER_COLUMNS, rowsOfTable } from './columns'
-import { neutraliseCell, parseCsv, toCsv } from './csv'
+import { neutraliseCell } from '../../input/formulaSafe'
+import { parseCsv, toCsv } from './csv'
 
 /** An XLSX file is a ZIP archive: it starts with "PK". */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b

@@ -1,3 +1,4 @@
+import { restoreCell } from '../../input/formulaSafe'
 import { normalizePhone, profileKey } from '../profileKey'
 import { fold, type ImportRow } from './columns'
 
@@ -67,7 +68,7 @@ const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null &
 const nameKey = (fullName: string, unit: Id) => `${fold(fullName)}|${unit}`
 
 /** A leading apostrophe an export added before `=`, `+`, `-`, `@` is taken off again. */
-const cell = (value: string) => value.replace(/^'(?=[=+\-@\t\r])/, '').trim()
+const cell = (value: string) => restoreCell(value).trim()
 
 /**
  * What importing `rows` into a page would do, row by row, without touching anything. A row names a
