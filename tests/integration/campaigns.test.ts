@@ -463,6 +463,13 @@ describe('a member keeps their social accounts from the link they were sent', ()
   const accounts = (token: string) => newsroom.api('GET', `/api/campaigns/tap/${token}/accounts`)
   const addAccount = (token: string, json: unknown) =>
     newsroom.api('POST', `/api/campaigns/tap/${token}/accounts`, { json })
+  // Earlier suites register accounts for these members; this one starts from none.
+  beforeAll(async () => {
+    await newsroom.payload.delete({
+      collection: 'social-accounts',
+      where: { member: { in: [m.m5, m.m6] } },
+    })
+  })
 
   test('the link opens its member’s accounts only; adding is checked like any account; removing only theirs', async () => {
     const campaign = await launchedCampaign({ targetUnits: [units.U2] })
