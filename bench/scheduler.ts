@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { inArray } from '@payloadcms/db-sqlite/drizzle'
 
+import { approvedContent } from '../src/publishing/approved/content'
 import { defaultPublishConcurrency } from '../src/publishing/engine/settings'
 import { findMarker } from '../src/publishing/message'
 import { type GraphSimulator, startGraphSimulator } from '../tests/graph-simulator'
@@ -124,8 +125,8 @@ const paragraph = (text: string) => ({
 })
 
 /**
- * `count` scheduled stories, one queued Facebook publication each, as the `schedule` transition leaves
- * them, inserted in batches through Payload's Drizzle instance (seconds instead of a minute of
+ * `count` scheduled stories, one queued Facebook publication each, as approval and the `schedule`
+ * transition leave them (the approved content kept), inserted in batches through Payload's Drizzle instance (seconds instead of a minute of
  * transitions). They are due far in the future until `makeDue` moves them all to one instant.
  */
 const seedScheduled = async (fixture: Fixture, count: number, label: string, log: (line: string) => void) => {
@@ -135,24 +136,32 @@ const seedScheduled = async (fixture: Fixture, count: number, label: string, log
   const started = performance.now()
   const publicationIds: Id[] = []
   const storyIds: Id[] = []
+  const area = await fixture.newsroom.payload.findByID({ collection: 'areas', id: fixture.area, depth: 0 })
   const batch = 100
   for (let done = 0; done < count; done += batch) {
     const size = Math.min(batch, count - done)
     const inserted = await drizzle
       .insert(stories)
       .values(
-        Array.from({ length: size }, (_, offset) => ({
-          title: `${label} ${done + offset + 1}: Phú Riềng ra quân làm đường giao thông nông thôn`,
-          body: paragraph('Bà con góp công, góp đất; tuyến đường dài 2,5 km hoàn thành trước Tết.'),
-          format: 'news',
-          area: fixture.area,
-          author: fixture.author.id,
-          stage: 'scheduled',
-          publishAt: far,
-          stageChangedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })),
+        Array.from({ length: size }, (_, offset) => {
+          const content = {
+            title: `${label} ${done + offset + 1}: Phú Riềng ra quân làm đường giao thông nông thôn`,
+            body: paragraph('Bà con góp công, góp đất; tuyến đường dài 2,5 km hoàn thành trước Tết.'),
+            format: 'news',
+          }
+          return {
+            ...content,
+            // What the board's approval keeps: every story the engine sends has it.
+            approvedContent: approvedContent({ ...content, area: { hashtags: area.hashtags as string } }, []),
+            area: fixture.area,
+            author: fixture.author.id,
+            stage: 'scheduled',
+            publishAt: far,
+            stageChangedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          }
+        }),
       )
       .returning({ id: stories.id })
     const rows = await drizzle

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { eq, max } from '@payloadcms/db-sqlite/drizzle'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { type AdapterInternals, type Scalar, sessionFor, toSql } from './compareAndSet'
@@ -15,9 +15,6 @@ export interface AppendArrayRowArgs {
 }
 
 type SqlClient = {
-  select: (fields: Record<string, unknown>) => {
-    from: (table: unknown) => { where: (condition: unknown) => Promise<{ last: number | null }[]> }
-  }
   insert: (table: unknown) => { values: (values: Record<string, unknown>) => Promise<unknown> }
 }
 
@@ -49,10 +46,8 @@ export const appendArrayRow = async (payload: Payload, args: AppendArrayRowArgs,
   const table = internals.tables![tableName] as Record<string, unknown> | undefined
   if (!table) throw new Error(`appendArrayRow: no table ${tableName}`)
   const client = (session as { db: SqlClient }).db
-  const [found] = await client
-    .select({ last: max(table._order as never) })
-    .from(table)
-    .where(eq(table._parentID as never, args.id as never))
   const values = Object.fromEntries(Object.entries(args.row).map(([field, value]) => [field, toSql(value)]))
-  await client.insert(table).values({ ...values, _order: (found?.last ?? 0) + 1, _parentID: args.id, id: rowId })
+  // Its place after the last row, computed by the same statement.
+  const order = sql`(select coalesce(max(${table._order}), 0) + 1 from ${table} where ${table._parentID} = ${args.id})`
+  await client.insert(table).values({ ...values, _order: order, _parentID: args.id, id: rowId })
 }

@@ -1,5 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { insertRows } from '../db/insertRows'
+import { inTransaction } from '../db/transaction'
+import { defaultPageId } from '../fanpages/defaultPage'
 import type { Id } from '../workflow/roles'
 import type { NoticeAttachment } from './attachments'
 import type { NotificationKind } from './kinds'
@@ -25,8 +28,8 @@ export interface Notice {
 
 /**
  * Tells users something: one in-app notification each, written with `req` so it commits or rolls
- * back with the change that caused it. Email goes out later from these rows (the outbox), unless the
- * user muted this kind.
+ * back with the change that caused it (in a transaction of their own without one). Email goes out
+ * later from these rows (the outbox), unless the user muted this kind.
  */
 export const notify = (payload: Payload, userIds: readonly Id[], notice: Notice, req?: PayloadRequest) =>
   notifyEach(payload, [{ userIds, notice }], req)
@@ -51,18 +54,25 @@ export const notifyEach = async (
     req,
   })
   const byId = new Map(users.docs.map((user) => [String(user.id), user as { id: Id; emailMuted?: string[] | null }]))
-  for (const { userIds, notice } of notices) {
-    for (const id of unique(userIds)) {
+  const rows = notices.flatMap(({ userIds, notice }) =>
+    unique(userIds).flatMap((id) => {
       const user = byId.get(String(id))
-      if (!user) continue
+      if (!user) return []
       const muted = (user.emailMuted ?? []).includes(notice.kind)
-      await payload.create({
-        collection: 'notifications',
-        data: { user: user.id, ...notice, emailState: muted ? 'muted' : 'pending' } as never,
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-    }
-  }
+      return [{ ...notice, user: user.id, emailState: muted ? 'muted' : 'pending', emailAttempts: 0 }]
+    }),
+  )
+  await inTransaction(
+    payload,
+    async (tx) => {
+      const district = rows.some((row) => row.page == null) ? await defaultPageId(tx) : null
+      await insertRows(
+        payload,
+        'notifications',
+        rows.map((row) => ({ ...row, page: row.page ?? district })),
+        tx,
+      )
+    },
+    req,
+  )
 }
