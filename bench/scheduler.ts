@@ -335,7 +335,7 @@ const runBurst = async (
     idealPerSecond: Math.round(idealPerSecond * 10) / 10,
     ratio: Math.round((postsPerSecond / idealPerSecond) * 100) / 100,
     graphCallsPerPublication: Math.round((fixture.simulator.requests.length / stories) * 100) / 100,
-    workerCpuMsPerPublication: cpuUsed === null ? null : Math.round(cpuUsed / stories),
+    workerCpuMsPerPublication: cpuUsed === null ? null : Math.round((cpuUsed / stories) * 10) / 10,
     lateness: roundSummary(latenessSummary),
     recordedLateness: roundSummary(summarize(recorded)),
     duplicates,

@@ -97,6 +97,7 @@ const make = async (payload: Payload, row: ReportRow) => {
       title: `Báo cáo số liệu ${report.period} đã sẵn sàng`,
       body: 'Bản Excel và bản PDF được gửi kèm email thông báo; cũng tải được trong màn hình Số liệu, mục Báo cáo.',
       link: `${payload.config.routes.admin}/so-lieu#bao-cao`,
+      page,
       attachments: [
         { file: xlsxFile, filename: xlsxName, contentType: XLSX_TYPE },
         { file: pdfFile, filename: pdfName, contentType: 'application/pdf' },
