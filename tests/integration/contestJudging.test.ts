@@ -169,6 +169,43 @@ describe('recusal', () => {
     expect(refused.body.errors[0].data.code).toBe('sheet_recused')
   })
 
+  test('the board may undo a recusal: the sheet is pending again; the rules still bind', async () => {
+    const reinstate = (user: TestUser, json: Record<string, unknown>) =>
+      newsroom.api('POST', '/api/contest-scores/reinstate', { token: user.token, json })
+    const sheetOf = async (entry: Id, juror: Id) =>
+      (
+        await newsroom.payload.find({
+          collection: 'contest-scores',
+          where: { and: [{ entry: { equals: entry } }, { juror: { equals: juror } }] },
+          depth: 0,
+        })
+      ).docs[0]
+    expect((await reinstate(j2, { entry: e4.id, juror: j2.id })).status).toBe(404)
+    expect((await reinstate(otherBoard, { entry: e4.id, juror: j2.id })).status).toBe(404)
+    const noJuror = await reinstate(board, { entry: e4.id })
+    expect([noJuror.status, noJuror.body.errors[0].data.code]).toEqual([400, 'juror_required'])
+    const notRecused = await reinstate(board, { entry: e4.id, juror: j1.id })
+    expect([notRecused.status, notRecused.body.errors[0].data.code]).toEqual([409, 'sheet_not_recused'])
+    expect(await sheetOf(e4.id, j1.id)).toMatchObject({ recused: false, total: 70 })
+
+    expect((await reinstate(board, { entry: e4.id, juror: j2.id })).body).toMatchObject({ recused: false })
+    expect(await sheetOf(e4.id, j2.id)).toMatchObject({ recused: false, recusalReason: null, submittedAt: null })
+    // The board's own recusal again, for what follows.
+    expect(
+      (
+        await newsroom.api('POST', '/api/contest-scores/recuse', {
+          token: board.token,
+          json: { entry: e4.id, juror: j2.id, reason: 'Ban Tổ chức quyết định' },
+        })
+      ).status,
+    ).toBe(200)
+
+    // The entrant reinstated still may not score their own entry.
+    expect((await reinstate(board, { entry: e2.id, juror: j2.id })).status).toBe(200)
+    expect((await submit(j2, e2.id, { marks: marks(10, 10) })).body.errors[0].data.code).toBe('recusal_required')
+    expect((await recuse(j2, e2.id, 'Bài của chính tôi')).status).toBe(200)
+  })
+
   test('a recused juror does not see the others’ marks', async () => {
     expect(await sheetsSeenBy(j2, e2.id)).toEqual([String(j2.id)])
   })
