@@ -119,14 +119,15 @@ describe('an online photo contest on phones', () => {
   const boardRecusesAndWaits = async (page: Page) => {
     const me = (await api('GET', '/api/users/me', board)).user
     const cell = `${me.name || me.email} — bài số 1`
-    await page.getByRole('button', { name: `Miễn chấm: ${cell}` }).click()
+    // Exact names: "Hủy miễn chấm: …" contains "miễn chấm: …".
+    await page.getByRole('button', { name: `Miễn chấm: ${cell}`, exact: true }).click()
     await page.getByLabel('Lý do miễn chấm (bắt buộc)').fill('Ban Tổ chức quyết định')
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
     await page.getByRole('button', { name: 'Xác nhận miễn chấm' }).click()
     await page.getByText('Bạn đã rút khỏi chấm bài này.').waitFor()
-    await page.getByRole('button', { name: `Hủy miễn chấm: ${cell}` }).click()
+    await page.getByRole('button', { name: `Hủy miễn chấm: ${cell}`, exact: true }).click()
     await page.getByRole('button', { name: 'Cho chấm lại' }).click()
-    await page.getByRole('button', { name: `Miễn chấm: ${cell}` }).waitFor()
+    await page.getByRole('button', { name: `Miễn chấm: ${cell}`, exact: true }).waitFor()
     await page.getByRole('button', { name: 'Tính kết quả và soạn bài công bố' }).click()
     await page.getByRole('alert').getByText('Còn 1 phiếu chấm chưa xong').waitFor()
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
