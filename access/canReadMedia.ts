@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { toActor } from '../src/auth/actor'
+import { photosJudgedBy } from '../src/contests/judgedPhotos'
 import { MEDIA_USES } from '../src/media/usage'
 import { perPage } from '../src/fanpages/membership'
 import { readableInPage } from './canReadStories'
@@ -20,16 +21,22 @@ const throughJoin = (where: Where, join: string): Where =>
  * or as a rebuttal's screenshot): its author, its area's editors, the board, and every member of the
  * page once it is published. The condition runs in the database through the join fields (one query
  * however many stories there are), and Payload applies it to lists, single reads, GraphQL, the
- * admin's pickers and file downloads (`/api/media/file/…`, sizes included) alike.
+ * admin's pickers and file downloads (`/api/media/file/…`, sizes included) alike. A juror also sees
+ * the photos of the entries they are judging, whatever their page (`photosJudgedBy`).
  */
-export const canReadMedia: Access = ({ req }) => {
+export const canReadMedia: Access = async ({ req }) => {
   const actor = toActor(req.user)
   if (!actor) return false
-  return perPage(actor, (roles) => {
+  const inPages = perPage(actor, (roles) => {
     const stories = readableInPage(actor, roles)
     if (stories === true) return true
     return {
       or: [{ uploadedBy: { equals: actor.id } }, ...Object.keys(MEDIA_USES).map((join) => throughJoin(stories, join))],
     }
   }) as Where | boolean
+  if (inPages === true) return true
+  const judged = await photosJudgedBy(req, actor.id)
+  if (judged.length === 0) return inPages
+  const judging: Where = { id: { in: judged } }
+  return inPages === false ? judging : { or: [inPages, judging] }
 }

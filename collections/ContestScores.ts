@@ -3,15 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { canReadScoreSheets } from '../access/canReadScoreSheets'
 import { hiddenFromAllBut } from '../access/hiddenFromAllBut'
 import { isAdmin } from '../access/isAdmin'
-import { recuseEndpoint, submitSheetEndpoint } from '../src/contests/scoringEndpoints'
+import { recuseEndpoint, reinstateEndpoint, submitSheetEndpoint } from '../src/contests/scoringEndpoints'
 import { belongsToPage } from './fields/belongsToPage'
 
 const nobody = () => false
 
 /**
  * One juror's marks for one entry, criterion by criterion; unique per entry and juror. Sheets are
- * written only through `submit` and `recuse` (src/contests/scoringEndpoints.ts), which hold the jury's
- * rules; they are read blind (access/canReadScoreSheets.ts).
+ * written only through `submit`, `recuse` and `reinstate` (src/contests/scoringEndpoints.ts), which
+ * hold the jury's rules; they are read blind (access/canReadScoreSheets.ts).
  */
 export const ContestScores: CollectionConfig = belongsToPage(
   {
@@ -24,7 +24,7 @@ export const ContestScores: CollectionConfig = belongsToPage(
       hidden: hiddenFromAllBut(['board', 'admin']),
     },
     access: { create: nobody, read: canReadScoreSheets, update: nobody, delete: isAdmin },
-    endpoints: [submitSheetEndpoint, recuseEndpoint],
+    endpoints: [submitSheetEndpoint, recuseEndpoint, reinstateEndpoint],
     indexes: [{ fields: ['entry', 'juror'], unique: true }],
     fields: [
       { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true },

@@ -4,10 +4,17 @@ import { relationId } from '../auth/actor'
 import { compareAndSet } from '../db/compareAndSet'
 import { inTransaction } from '../db/transaction'
 import type { Id } from '../workflow/roles'
-import { ContestRefusal } from './errors'
+import { ContestRefusal, refusalOf } from './errors'
 import type { ContestStage, EntryStage } from './labels'
-import { type ContestState, decideContestTransition, decideEntryTransition, type EntryDecision } from './machine'
-import type { ContestParty } from './transitions'
+import {
+  type ContestConsent,
+  type ContestState,
+  decideContestTransition,
+  decideEntryTransition,
+  type EntryDecision,
+} from './machine'
+import { judgingProgressOf } from './scoringData'
+import { type ContestParty, CONTEST_TRANSITIONS, isContestAction } from './transitions'
 
 /** Set on the writes the transitions make: the only ones allowed to change `stage`. */
 export const CONTEST_TRANSITION = 'contestTransition'
@@ -38,14 +45,21 @@ const hasText = (node: unknown): boolean => {
 
 const dateOf = (value: string | null | undefined) => (value ? new Date(value) : null)
 
-export const contestState = (contest: ContestDoc): ContestState => ({
+export const contestState = (contest: ContestDoc, pendingSheets: number): ContestState => ({
   stage: contest.stage,
   hasRules: hasText(contest.rules?.root),
   opensAt: dateOf(contest.opensAt),
   closesAt: dateOf(contest.closesAt),
   juryCount: (contest.jury ?? []).length,
   rubricCount: (contest.rubric ?? []).length,
+  pendingSheets,
 })
+
+/** The pending sheets, read only for an action whose rule looks at them (the others never do). */
+const pendingSheetsFor = async (req: PayloadRequest, contest: ContestDoc, action: unknown) =>
+  isContestAction(action) && CONTEST_TRANSITIONS[action].needsFinishedJudging
+    ? (await judgingProgressOf(req, contest)).counts.pending
+    : 0
 
 /** Moves a contest by `action` for these parties, or throws a ContestRefusal; the stage it moved to. */
 export const applyContestTransition = async (
@@ -54,9 +68,11 @@ export const applyContestTransition = async (
   action: unknown,
   parties: readonly ContestParty[],
   now = new Date(),
+  consent: ContestConsent = {},
 ): Promise<ContestStage> => {
-  const decision = decideContestTransition(parties, contestState(contest), action, now)
-  if (!decision.ok) throw new ContestRefusal(decision.code, decision.status, decision.missing?.join(', ') ?? '')
+  const state = contestState(contest, await pendingSheetsFor(req, contest, action))
+  const decision = decideContestTransition(parties, state, action, now, consent)
+  if (!decision.ok) throw refusalOf(decision)
   const won = await compareAndSet(
     req.payload,
     { collection: 'contests', id: contest.id, expect: { stage: contest.stage }, set: { stage: decision.to } },

@@ -1,5 +1,6 @@
 import { type Bilingual, messageLookup } from '../i18n/language'
 import { refusalsFrom } from '../i18n/refusal'
+import type { ContestRefused } from './machine'
 
 /** What contest endpoints answer, Vietnamese first; the key is the stable English code. */
 export const CONTEST_ERRORS = {
@@ -19,6 +20,10 @@ export const CONTEST_ERRORS = {
     en: 'The contest cannot open yet; it lacks: ',
   },
   not_closing_time: { vi: 'Chưa đến hạn cuối của cuộc thi.', en: 'The closing time has not come.' },
+  judging_incomplete: {
+    vi: 'Ban giám khảo chưa chấm xong: cần xác nhận nếu vẫn tính hoặc công bố kết quả chỉ từ các phiếu đã chấm. Số phiếu chưa chấm: ',
+    en: 'Judging is not finished: confirm with acceptPending to compute or publish results from the submitted sheets only. Pending sheets: ',
+  },
   conflict: {
     vi: 'Mục này vừa được người khác xử lý; vui lòng tải lại trang.',
     en: 'Changed by someone else meanwhile; reload and try again.',
@@ -88,7 +93,15 @@ export class ContestRefusal extends Error {
     readonly code: ContestErrorCode,
     readonly status: number,
     readonly detail = '',
+    /** Figures a script reads beside the code (`data.pending`). */
+    readonly facts: Record<string, unknown> = {},
   ) {
     super(code)
   }
 }
+
+/** A machine's refusal, thrown: what the contest lacks, or how many sheets are pending, said after the message. */
+export const refusalOf = (refused: ContestRefused) =>
+  refused.pending === undefined
+    ? new ContestRefusal(refused.code, refused.status, refused.missing?.join(', ') ?? '')
+    : new ContestRefusal(refused.code, refused.status, String(refused.pending), { pending: refused.pending })

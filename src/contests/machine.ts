@@ -20,6 +20,14 @@ export interface ContestState {
   closesAt: Date | null
   juryCount: number
   rubricCount: number
+  /** Juror × entry sheets neither submitted nor recused (counted only for actions that need it). */
+  pendingSheets: number
+}
+
+/** What the board said along with its request. */
+export interface ContestConsent {
+  /** Results may come from the sheets submitted so far, the pending ones left out. */
+  acceptPending?: unknown
 }
 
 export interface EntryState {
@@ -35,6 +43,7 @@ export type ContestRefusalCode =
   | 'reason_required'
   | 'opening_incomplete'
   | 'not_closing_time'
+  | 'judging_incomplete'
 
 export interface ContestRefused {
   ok: false
@@ -43,6 +52,8 @@ export interface ContestRefused {
   message: string
   /** For `opening_incomplete`: what the contest still lacks. */
   missing?: OpeningRequirement[]
+  /** For `judging_incomplete`: how many sheets are pending. */
+  pending?: number
 }
 
 export interface Moved<Action, Stage> {
@@ -61,8 +72,8 @@ const refuse = (
   status: ContestRefused['status'],
   code: ContestRefusalCode,
   message: string,
-  missing?: OpeningRequirement[],
-): ContestRefused => ({ ok: false, status, code, message, ...(missing ? { missing } : {}) })
+  facts: Pick<ContestRefused, 'missing' | 'pending'> = {},
+): ContestRefused => ({ ok: false, status, code, message, ...facts })
 
 const unknown = (action: unknown) =>
   refuse(400, 'unknown_action', typeof action === 'string' ? `Unknown action: ${action}` : 'Unknown action')
@@ -80,12 +91,22 @@ export const missingToOpen = (contest: ContestState, now: Date): OpeningRequirem
   return missing
 }
 
+/**
+ * Results while some sheets are pending leave those jurors' marks out: the board may choose that, but
+ * only knowingly (`acceptPending: true`, nothing less); otherwise 409 with the count.
+ */
+export const pendingSheetsRefusal = (pendingSheets: number, consent: ContestConsent): ContestRefused | null =>
+  pendingSheets > 0 && consent.acceptPending !== true
+    ? refuse(409, 'judging_incomplete', `${pendingSheets} score sheet(s) are still pending`, { pending: pendingSheets })
+    : null
+
 /** Decides one contest transition for someone acting as these parties. Pure: the caller loads and applies. */
 export const decideContestTransition = (
   parties: readonly ContestParty[],
   contest: ContestState,
   action: unknown,
   now: Date,
+  consent: ContestConsent = {},
 ): ContestDecision => {
   if (!isContestAction(action)) return unknown(action)
   const rule = CONTEST_TRANSITIONS[action]
@@ -99,7 +120,12 @@ export const decideContestTransition = (
   }
   if (rule.requires) {
     const missing = missingToOpen(contest, now).filter((requirement) => rule.requires!.includes(requirement))
-    if (missing.length) return refuse(400, 'opening_incomplete', `The contest lacks: ${missing.join(', ')}`, missing)
+    if (missing.length)
+      return refuse(400, 'opening_incomplete', `The contest lacks: ${missing.join(', ')}`, { missing })
+  }
+  if (rule.needsFinishedJudging) {
+    const unfinished = pendingSheetsRefusal(contest.pendingSheets, consent)
+    if (unfinished) return unfinished
   }
   return { ok: true, action, from: contest.stage, to: rule.to, at: now.toISOString() }
 }

@@ -1,15 +1,27 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId, toActor } from '../auth/actor'
+import { jsonBody } from '../endpoints/jsonBody'
 import { messageFor, refusal } from '../i18n/errors'
 import { errorResponse } from '../i18n/refusal'
 import { sameId } from '../workflow/roles'
+import { answer } from './endpoints/answer'
 import { writeEntry } from './entryStage'
+import { refusalOf } from './errors'
+import { pendingSheetsRefusal } from './machine'
 import { rankEntries } from './results'
 import { draftAnnouncement } from './resultsAnnouncement'
 import { juryScore } from './scoring'
-import { type ContestDoc, isBoardOf, isJurorOf, juryOf, loadContest, scorableEntries, sheetsOf } from './scoringData'
-import { sheetStatus } from './scoringRules'
+import {
+  type ContestDoc,
+  isBoardOf,
+  isJurorOf,
+  judgingProgressOf,
+  juryOf,
+  loadContest,
+  scorableEntries,
+  sheetsOf,
+} from './scoringData'
 
 const notSignedIn = (req: PayloadRequest) =>
   errorResponse('unauthorized', messageFor('not_permitted', req.i18n?.language), 401)
@@ -53,33 +65,20 @@ export const judgingProgressEndpoint: Endpoint = {
   handler: async (req) => {
     const contest = await contestForJudging(req, 'board')
     if (contest instanceof Response) return contest
-    const [entries, sheets, jurors] = await Promise.all([
-      scorableEntries(req, contest.id),
-      sheetsOf(req, contest.id),
+    const [{ entries, cells, counts }, jurors] = await Promise.all([
+      judgingProgressOf(req, contest),
       userNames(req, juryOf(contest)),
     ])
-    const rows = entries.map((entry) => ({
-      id: entry.id,
-      number: entry.number,
-      title: entry.title,
-      cells: jurors.map((juror) =>
-        sheetStatus(
-          sheets.find(
-            (sheet) => sameId(relationId(sheet.entry), entry.id) && sameId(relationId(sheet.juror), juror.id),
-          ),
-        ),
-      ),
-    }))
-    const cells = rows.flatMap((row) => row.cells)
     return Response.json({
       stage: contest.stage,
       jurors,
-      entries: rows,
-      counts: {
-        scored: cells.filter((cell) => cell === 'scored').length,
-        recused: cells.filter((cell) => cell === 'recused').length,
-        pending: cells.filter((cell) => cell === 'pending').length,
-      },
+      entries: entries.map((entry, index) => ({
+        id: entry.id,
+        number: entry.number,
+        title: entry.title,
+        cells: cells[index],
+      })),
+      counts,
     })
   },
 }
@@ -141,65 +140,71 @@ export const jurorSheetEndpoint: Endpoint = {
 }
 
 /**
- * `POST /api/contests/:id/results` (board): the ranking from the submitted sheets and the frozen
- * votes, written on every entry (jury score, final score, rank, prize; scored entries move to
- * `scored`), and the announcement drafted. Running it again gives the same result and the same story.
+ * `POST /api/contests/:id/results` `{ acceptPending? }` (board): the ranking from the submitted sheets
+ * and the frozen votes, written on every entry (jury score, final score, rank, prize; scored entries
+ * move to `scored`), and the announcement drafted. Running it again gives the same result and the
+ * same story. While sheets are pending it needs `acceptPending: true` (the machine's rule for
+ * publishing results), else 409 `judging_incomplete` and nothing is written.
  */
 export const computeResultsEndpoint: Endpoint = {
   path: '/:id/results',
   method: 'post',
-  handler: async (req) => {
-    const contest = await contestForJudging(req, 'board')
-    if (contest instanceof Response) return contest
-    if (contest.stage !== 'judging' && contest.stage !== 'results_published') {
-      return refusal(req, 'results_not_ready', 409)
-    }
-    const [entries, sheets] = await Promise.all([scorableEntries(req, contest.id), sheetsOf(req, contest.id)])
-    const facts = entries.map((entry) => ({
-      id: String(entry.id),
-      number: entry.number,
-      votes: entry.votes ?? 0,
-      juryScore: juryScore(
-        sheets
-          .filter((sheet) => sameId(relationId(sheet.entry), entry.id))
-          .map((sheet) => ({
-            total: sheet.total ?? null,
-            recused: Boolean(sheet.recused),
-            submitted: Boolean(sheet.submittedAt),
-          })),
-      ),
-    }))
-    const results = rankEntries(facts, contest.resultFormula, contest.votesWeight ?? 0, contest.prizes ?? [])
-    for (const result of results) {
-      const entry = entries.find((each) => sameId(each.id, result.id))!
-      await writeEntry(
-        req.payload,
-        entry.id,
-        {
-          juryScore: result.juryScore,
-          finalScore: result.finalScore,
-          rank: result.rank,
-          prize: result.prize,
-          ...(result.juryScore !== null ? { stage: 'scored' as const } : {}),
-        },
-        req,
-      )
-    }
-    const winners = results
-      .filter((result) => result.prize)
-      .map((result) => ({ result, entry: entries.find((each) => sameId(each.id, result.id))! }))
-    const announcement = await draftAnnouncement(req, contest, winners)
-    return Response.json({
-      announcement,
-      results: results.map(({ id, number, juryScore: jury, votes, finalScore, rank, prize }) => ({
-        id: entries.find((each) => sameId(each.id, id))!.id,
-        number,
-        juryScore: jury,
-        votes,
-        finalScore,
-        rank,
-        prize,
-      })),
-    })
-  },
+  handler: (req) =>
+    answer(req, async () => {
+      const contest = await contestForJudging(req, 'board')
+      if (contest instanceof Response) return contest
+      if (contest.stage !== 'judging' && contest.stage !== 'results_published') {
+        return refusal(req, 'results_not_ready', 409)
+      }
+      const { acceptPending } = await jsonBody(req)
+      const { entries, sheets, counts } = await judgingProgressOf(req, contest)
+      const unfinished = pendingSheetsRefusal(counts.pending, { acceptPending })
+      if (unfinished) throw refusalOf(unfinished)
+      const facts = entries.map((entry) => ({
+        id: String(entry.id),
+        number: entry.number,
+        votes: entry.votes ?? 0,
+        juryScore: juryScore(
+          sheets
+            .filter((sheet) => sameId(relationId(sheet.entry), entry.id))
+            .map((sheet) => ({
+              total: sheet.total ?? null,
+              recused: Boolean(sheet.recused),
+              submitted: Boolean(sheet.submittedAt),
+            })),
+        ),
+      }))
+      const results = rankEntries(facts, contest.resultFormula, contest.votesWeight ?? 0, contest.prizes ?? [])
+      for (const result of results) {
+        const entry = entries.find((each) => sameId(each.id, result.id))!
+        await writeEntry(
+          req.payload,
+          entry.id,
+          {
+            juryScore: result.juryScore,
+            finalScore: result.finalScore,
+            rank: result.rank,
+            prize: result.prize,
+            ...(result.juryScore !== null ? { stage: 'scored' as const } : {}),
+          },
+          req,
+        )
+      }
+      const winners = results
+        .filter((result) => result.prize)
+        .map((result) => ({ result, entry: entries.find((each) => sameId(each.id, result.id))! }))
+      const announcement = await draftAnnouncement(req, contest, winners)
+      return Response.json({
+        announcement,
+        results: results.map(({ id, number, juryScore: jury, votes, finalScore, rank, prize }) => ({
+          id: entries.find((each) => sameId(each.id, id))!.id,
+          number,
+          juryScore: jury,
+          votes,
+          finalScore,
+          rank,
+          prize,
+        })),
+      })
+    }),
 }

@@ -6,7 +6,7 @@ import { hasAnyRole, sameId, type Id } from '../workflow/roles'
 import type { ContestStage, EntryStage } from './labels'
 import type { Prize, ResultFormula } from './results'
 import type { Criterion, Mark } from './scoring'
-import { SCORABLE_ENTRY_STAGES } from './scoringRules'
+import { progressCells, SCORABLE_ENTRY_STAGES, statusCounts } from './scoringRules'
 
 type Relation = Id | { id: Id } | null | undefined
 
@@ -118,10 +118,21 @@ export const sheetsOf = async (req: PayloadRequest, contest: Id): Promise<SheetD
   return found.docs as unknown as SheetDoc[]
 }
 
-export const juryOf = (contest: ContestDoc): Id[] =>
-  (contest.jury ?? []).map((juror) => relationId(juror)).filter((id): id is Id => id !== null)
+export const juryOf = (contest: { jury?: readonly unknown[] | null }): Id[] =>
+  (contest.jury ?? []).map((juror) => relationId(juror as Relation)).filter((id): id is Id => id !== null)
 
 export const isJurorOf = (contest: ContestDoc, user: Id) => juryOf(contest).some((juror) => sameId(juror, user))
+
+/** The judging as it stands: the scorable entries, every sheet, each juror × entry status and the counts. */
+export const judgingProgressOf = async (req: PayloadRequest, contest: { id: Id; jury?: readonly unknown[] | null }) => {
+  const [entries, sheets] = await Promise.all([scorableEntries(req, contest.id), sheetsOf(req, contest.id)])
+  const cells = progressCells(
+    entries.map((entry) => entry.id),
+    juryOf(contest),
+    sheets,
+  )
+  return { entries, sheets, cells, counts: statusCounts(cells) }
+}
 
 /** The contest's page's board (or an admin). */
 export const isBoardOf = (req: PayloadRequest, contest: ContestDoc) => {

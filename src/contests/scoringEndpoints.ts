@@ -121,3 +121,25 @@ export const recuseEndpoint: Endpoint = {
     return Response.json({ id: sheet.id, entry: ready.entry.id, recused: true })
   },
 }
+
+/**
+ * `POST /api/contest-scores/reinstate` `{ entry, juror }` (the contest's page's board): undoes a
+ * recusal, the juror's or the board's; the sheet is pending again, with no marks. A juror the rules
+ * require to stand aside (the entrant, the entrant's unit) still cannot submit it.
+ */
+export const reinstateEndpoint: Endpoint = {
+  path: '/reinstate',
+  method: 'post',
+  handler: async (req) => {
+    const body = await jsonBody(req)
+    if (!toActor(req.user)) return notSignedIn(req)
+    if (body.juror === undefined || body.juror === null || body.juror === '') {
+      return refusal(req, 'juror_required', 400)
+    }
+    const ready = await prepare(req, body.entry, body.juror)
+    if (ready instanceof Response) return ready
+    if (!ready.sheet?.recused) return refusal(req, 'sheet_not_recused', 409)
+    await saveSheet(req, ready, { recused: false, recusalReason: null, marks: [], total: null, submittedAt: null })
+    return Response.json({ id: ready.sheet.id, entry: ready.entry.id, recused: false })
+  },
+}

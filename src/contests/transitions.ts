@@ -21,6 +21,8 @@ export interface ContestTransitionRule {
   requires?: readonly OpeningRequirement[]
   /** The system may take it only once the closing time has come. */
   systemOnlyAfterClosing?: boolean
+  /** Refused while score sheets are pending, unless the board says it accepts them. */
+  needsFinishedJudging?: boolean
 }
 
 export const CONTEST_ACTIONS = ['open', 'close', 'start_judging', 'publish_results'] as const
@@ -45,6 +47,7 @@ export const CONTEST_TRANSITIONS: Record<ContestAction, ContestTransitionRule> =
     from: { judging: ['board'] },
     to: 'results_published',
     label: { vi: 'Công bố kết quả', en: 'Publish results' },
+    needsFinishedJudging: true,
   },
 }
 

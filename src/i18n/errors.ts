@@ -216,6 +216,11 @@ export const ERROR_MESSAGES = {
     en: 'Every criterion needs a number of points from 0 to its maximum.',
   },
   sheet_recused: { vi: 'Bạn đã rút khỏi việc chấm bài này.', en: 'You have recused yourself from this entry.' },
+  sheet_not_recused: {
+    vi: 'Giám khảo này không được miễn chấm bài này.',
+    en: 'This juror is not recused from this entry.',
+  },
+  juror_required: { vi: 'Vui lòng chọn giám khảo.', en: 'juror is required.' },
   results_not_ready: {
     vi: 'Chỉ tính kết quả khi cuộc thi đang chấm hoặc đã công bố kết quả.',
     en: 'Results are computed in the judging stage (or again after publication).',

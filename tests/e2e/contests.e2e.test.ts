@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { DEMO, logIn } from './helpers/admin'
 import { PHONE, SCREENSHOT_DIR, launchBrowser, newPhone, pageWidth } from './helpers/browser'
@@ -112,6 +112,30 @@ describe('an online photo contest on phones', () => {
     await visitor.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-gallery.png'), fullPage: true })
   })
 
+  /**
+   * The board, a juror too, before its own sheet: recuses itself from the matrix and undoes it, then
+   * is warned that a sheet is pending when it asks for the results, and chooses to wait.
+   */
+  const boardRecusesAndWaits = async (page: Page) => {
+    const me = (await api('GET', '/api/users/me', board)).user
+    const cell = `${me.name || me.email} — bài số 1`
+    // Exact names: "Hủy miễn chấm: …" contains "miễn chấm: …".
+    await page.getByRole('button', { name: `Miễn chấm: ${cell}`, exact: true }).click()
+    await page.getByLabel('Lý do miễn chấm (bắt buộc)').fill('Ban Tổ chức quyết định')
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
+    await page.getByRole('button', { name: 'Xác nhận miễn chấm' }).click()
+    await page.getByText('Bạn đã rút khỏi chấm bài này.').waitFor()
+    await page.getByRole('button', { name: `Hủy miễn chấm: ${cell}`, exact: true }).click()
+    await page.getByRole('button', { name: 'Cho chấm lại' }).click()
+    await page.getByRole('button', { name: `Miễn chấm: ${cell}`, exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Tính kết quả và soạn bài công bố' }).click()
+    await page.getByRole('alert').getByText('Còn 1 phiếu chấm chưa xong').waitFor()
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'contests-judging-pending.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Chờ chấm xong' }).click()
+    await page.getByText('Còn 1 phiếu chấm chưa xong').waitFor({ state: 'detached' })
+  }
+
   test('the entry goes out on the page once, the jurors score on their phones, the results are drafted', async () => {
     const entryOf = async () =>
       (await api('GET', `/api/contest-entries?where[contest][equals]=${contestId}&depth=0`, board)).docs[0]
@@ -135,6 +159,7 @@ describe('an online photo contest on phones', () => {
       await logIn(juror, server!.url, account)
       await juror.goto(`${server!.url}/admin/cham-thi`)
       await juror.getByText(`Bài số 1: ${title}`).waitFor()
+      if (account === DEMO.board) await boardRecusesAndWaits(juror)
       await juror.getByLabel('Bố cục (0–10)').fill(points)
       await juror.getByRole('button', { name: 'Gửi phiếu chấm' }).click()
       await juror.getByText('Đã lưu phiếu chấm.').waitFor()

@@ -8,6 +8,8 @@ import { makeMember, makePage } from '../helpers/pages'
 import type { Id } from '../helpers/stories'
 
 let newsroom: TestNewsroom
+let pageId: Id
+let otherPageId: Id
 let board: TestUser
 let otherBoard: TestUser
 let [j1, j2, j3, outsider]: TestUser[] = []
@@ -40,6 +42,8 @@ beforeAll(async () => {
   const { payload } = newsroom
   const page = await makePage(newsroom, 'Phu Rieng')
   const other = await makePage(newsroom, 'Bu Dang')
+  pageId = page.id
+  otherPageId = other.id
   board = await makeMember(newsroom, [{ page: page.id, roles: ['board'] }])
   otherBoard = await makeMember(newsroom, [{ page: other.id, roles: ['board'] }])
   ;[j1, j2, j3, outsider] = await Promise.all(
@@ -165,6 +169,43 @@ describe('recusal', () => {
     expect(refused.body.errors[0].data.code).toBe('sheet_recused')
   })
 
+  test('the board may undo a recusal: the sheet is pending again; the rules still bind', async () => {
+    const reinstate = (user: TestUser, json: Record<string, unknown>) =>
+      newsroom.api('POST', '/api/contest-scores/reinstate', { token: user.token, json })
+    const sheetOf = async (entry: Id, juror: Id) =>
+      (
+        await newsroom.payload.find({
+          collection: 'contest-scores',
+          where: { and: [{ entry: { equals: entry } }, { juror: { equals: juror } }] },
+          depth: 0,
+        })
+      ).docs[0]
+    expect((await reinstate(j2, { entry: e4.id, juror: j2.id })).status).toBe(404)
+    expect((await reinstate(otherBoard, { entry: e4.id, juror: j2.id })).status).toBe(404)
+    const noJuror = await reinstate(board, { entry: e4.id })
+    expect([noJuror.status, noJuror.body.errors[0].data.code]).toEqual([400, 'juror_required'])
+    const notRecused = await reinstate(board, { entry: e4.id, juror: j1.id })
+    expect([notRecused.status, notRecused.body.errors[0].data.code]).toEqual([409, 'sheet_not_recused'])
+    expect(await sheetOf(e4.id, j1.id)).toMatchObject({ recused: false, total: 70 })
+
+    expect((await reinstate(board, { entry: e4.id, juror: j2.id })).body).toMatchObject({ recused: false })
+    expect(await sheetOf(e4.id, j2.id)).toMatchObject({ recused: false, recusalReason: null, submittedAt: null })
+    // The board's own recusal again, for what follows.
+    expect(
+      (
+        await newsroom.api('POST', '/api/contest-scores/recuse', {
+          token: board.token,
+          json: { entry: e4.id, juror: j2.id, reason: 'Ban Tổ chức quyết định' },
+        })
+      ).status,
+    ).toBe(200)
+
+    // The entrant reinstated still may not score their own entry.
+    expect((await reinstate(board, { entry: e2.id, juror: j2.id })).status).toBe(200)
+    expect((await submit(j2, e2.id, { marks: marks(10, 10) })).body.errors[0].data.code).toBe('recusal_required')
+    expect((await recuse(j2, e2.id, 'Bài của chính tôi')).status).toBe(200)
+  })
+
   test('a recused juror does not see the others’ marks', async () => {
     expect(await sheetsSeenBy(j2, e2.id)).toEqual([String(j2.id)])
   })
@@ -213,15 +254,42 @@ describe('progress', () => {
 })
 
 describe('results', () => {
-  const compute = (user: TestUser) => newsroom.api('POST', `/api/contests/${contest.id}/results`, { token: user.token })
+  const compute = (user: TestUser, json?: Record<string, unknown>) =>
+    newsroom.api('POST', `/api/contests/${contest.id}/results`, { token: user.token, json })
+  const publish = (json: Record<string, unknown> = {}) =>
+    newsroom.api('POST', `/api/contests/${contest.id}/transition`, {
+      token: board.token,
+      json: { action: 'publish_results', ...json },
+    })
 
   test('only the board computes them', async () => {
-    expect((await compute(j1)).status).toBe(404)
-    expect((await compute(otherBoard)).status).toBe(404)
+    expect((await compute(j1, { acceptPending: true })).status).toBe(404)
+    expect((await compute(otherBoard, { acceptPending: true })).status).toBe(404)
+  })
+
+  test('with sheets still pending, computing is refused unless the board accepts them; nothing is written', async () => {
+    const refused = await newsroom.api('POST', `/api/contests/${contest.id}/results`, {
+      token: board.token,
+      headers: { 'accept-language': 'en' },
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0]).toEqual({
+      message: expect.stringMatching(/^Judging is not finished: .* Pending sheets: 3$/),
+      data: { code: 'judging_incomplete', pending: 3 },
+    })
+    for (const acceptPending of [false, 'true', 1]) {
+      const answer = await compute(board, { acceptPending })
+      expect(answer.status).toBe(409)
+      expect(answer.body.errors[0].message).toContain('Số phiếu chưa chấm: 3')
+    }
+    const entry = await newsroom.payload.findByID({ collection: 'contest-entries', id: e1.id, depth: 0 })
+    expect(entry).toMatchObject({ stage: 'approved', rank: null, prize: null })
+    const stored = await newsroom.payload.findByID({ collection: 'contests', id: contest.id, depth: 0 })
+    expect(stored.announcement ?? null).toBeNull()
   })
 
   test('ranking, prizes and the drafted announcement; the same again on a second run', async () => {
-    const first = await compute(board)
+    const first = await compute(board, { acceptPending: true })
     expect(first.status).toBe(200)
     // e1: (80 + 60 + 75) / 3 = 71.67 ; e2: 100 ; e3: 50 ; e4: 70
     expect(
@@ -237,7 +305,7 @@ describe('results', () => {
       [e4.number, 70, 3, null],
       [e3.number, 50, 4, null],
     ])
-    const second = await compute(board)
+    const second = await compute(board, { acceptPending: true })
     expect(second.body).toEqual(first.body)
 
     const entry = await newsroom.payload.findByID({ collection: 'contest-entries', id: e1.id, depth: 0 })
@@ -317,14 +385,89 @@ describe('results', () => {
     expect((await download(j1, `/api/contests/${contest.id}/export.xlsx`)).status).toBe(404)
   })
 
+  test('publishing the results with sheets pending needs the same consent', async () => {
+    const refused = await publish()
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].data).toEqual({ code: 'judging_incomplete', pending: 3 })
+    expect((await publish({ acceptPending: 'yes' })).status).toBe(409)
+    const before = await newsroom.payload.findByID({ collection: 'contests', id: contest.id, depth: 0 })
+    expect(before.stage).toBe('judging')
+    const published = await publish({ acceptPending: true })
+    expect(published.status).toBe(200)
+    expect(published.body.stage).toBe('results_published')
+    // Computing again after publication asks again: the pending sheets are still left out.
+    expect((await compute(board)).body.errors[0].data.code).toBe('judging_incomplete')
+  })
+
   test('scoring closes with the judging stage', async () => {
-    await newsroom.payload.update({
-      collection: 'contests',
-      id: contest.id,
-      data: { stage: 'results_published' } as never,
-    })
     const late = await submit(j2, e4.id, { marks: marks(1, 1) })
     expect(late.status).toBe(409)
     expect(late.body.errors[0].data.code).toBe('contest_not_judging')
+  })
+})
+
+describe('a juror from another page', () => {
+  let guest: TestUser
+  let judged: { id: Id }
+  const photoOf = async (seed: number) => uploadPhoto(newsroom, board, { seed, caption: `Ảnh dự thi ${seed}` })
+  let [shown, second, unmoderated, otherContest, notYet]: Awaited<ReturnType<typeof photoOf>>[] = []
+  const fileOf = (user: TestUser, url: string) => download(user, url.replace(/^https?:\/\/[^/]+/, ''))
+
+  beforeAll(async () => {
+    guest = await makeMember(newsroom, [{ page: otherPageId, roles: ['collaborator'] }], {
+      name: 'Giám khảo Bù Đăng',
+    })
+    ;[shown, second, unmoderated, otherContest, notYet] = await Promise.all([21, 22, 23, 24, 25].map(photoOf))
+    judged = await makeContest(newsroom, pageId, { jury: [guest.id], stage: 'judging' })
+    await makeEntry(newsroom, judged.id, {
+      photos: [shown.id, second.id],
+      entrant: { name: 'Lê Thị Hoa', phone: '0987654321', email: 'hoa@example.vn', place: 'Xã Bù Nho' },
+    })
+    await makeEntry(newsroom, judged.id, { photos: [unmoderated.id], stage: 'submitted' })
+    const notJudgedByGuest = await makeContest(newsroom, pageId, { jury: [j1.id], stage: 'judging' })
+    await makeEntry(newsroom, notJudgedByGuest.id, { photos: [otherContest.id] })
+    const closed = await makeContest(newsroom, pageId, { jury: [guest.id], stage: 'closed' })
+    await makeEntry(newsroom, closed.id, { photos: [notYet.id] })
+  })
+
+  test('gets the judging payload and every photo file it names', async () => {
+    const response = await newsroom.api('GET', `/api/contests/${judged.id}/judging`, { token: guest.token })
+    expect(response.status).toBe(200)
+    expect(response.body.isJuror).toBe(true)
+    const photos = response.body.entries.flatMap((entry: { photos: { id: Id; url: string }[] }) => entry.photos)
+    expect(photos.map((photo: { id: Id }) => String(photo.id))).toEqual([String(shown.id), String(second.id)])
+    for (const photo of photos) {
+      const file = await fileOf(guest, photo.url)
+      expect(file.status).toBe(200)
+      expect(file.headers.get('content-type')).toBe('image/jpeg')
+      expect([...file.bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+    }
+    const text = JSON.stringify(response.body)
+    expect(text).not.toContain('0987654321')
+    expect(text).not.toContain('hoa@example.vn')
+  })
+
+  test('only those photos: not an unmoderated entry’s, not another contest’s, not before judging', async () => {
+    for (const photo of [unmoderated, otherContest, notYet]) {
+      expect([403, 404]).toContain((await fileOf(guest, `/api/media/file/${photo.filename}`)).status)
+    }
+    const listed = await newsroom.api('GET', '/api/media?depth=0&limit=100', { token: guest.token })
+    expect(listed.body.docs.map((doc: { id: Id }) => String(doc.id)).sort()).toEqual(
+      [String(shown.id), String(second.id)].sort(),
+    )
+    // The entry itself, with the entrant's contact, stays out of reach.
+    const entries = await newsroom.api('GET', `/api/contest-entries?where[contest][equals]=${judged.id}`, {
+      token: guest.token,
+    })
+    expect(JSON.stringify(entries.body)).not.toContain('0987654321')
+  })
+
+  test('the photos close again when the contest leaves judging', async () => {
+    await newsroom.payload.update({
+      collection: 'contests',
+      id: judged.id,
+      data: { stage: 'results_published' } as never,
+    })
+    expect([403, 404]).toContain((await fileOf(guest, `/api/media/file/${shown.filename}`)).status)
   })
 })

@@ -13,6 +13,7 @@ import {
   decideEntryTransition,
   entryActionsFor,
   missingToOpen,
+  pendingSheetsRefusal,
 } from '../../src/contests/machine'
 import { CONTEST_TRANSITIONS, type ContestParty, ENTRY_TRANSITIONS } from '../../src/contests/transitions'
 
@@ -61,6 +62,7 @@ const ready = (stage: ContestStage): ContestState => ({
   closesAt: hours(-0.5),
   juryCount: 2,
   rubricCount: 3,
+  pendingSheets: 0,
 })
 const readyToOpen = (stage: ContestStage): ContestState => ({ ...ready(stage), closesAt: hours(48) })
 
@@ -103,6 +105,7 @@ describe('contest machine: every stage × action × party', () => {
       closesAt: null,
       juryCount: 0,
       rubricCount: 0,
+      pendingSheets: 0,
     }
     expect(decideContestTransition(['board'], bare, 'open', NOW)).toMatchObject({
       ok: false,
@@ -126,6 +129,51 @@ describe('contest machine: every stage × action × party', () => {
     for (const rule of [...Object.values(CONTEST_TRANSITIONS), ...Object.values(ENTRY_TRANSITIONS)]) {
       expect(rule.label.vi.length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('results while score sheets are pending: only the board’s informed choice', () => {
+  const judging = (pendingSheets: number): ContestState => ({ ...ready('judging'), pendingSheets })
+  const moved = { ok: true, action: 'publish_results', from: 'judging', to: 'results_published' }
+  const refused = (pending: number) => ({ ok: false, status: 409, code: 'judging_incomplete', pending })
+
+  test.each([
+    [0, undefined, moved],
+    [0, { acceptPending: true }, moved],
+    [1, undefined, refused(1)],
+    [7, {}, refused(7)],
+    [7, { acceptPending: false }, refused(7)],
+    [7, { acceptPending: 'true' }, refused(7)],
+    [7, { acceptPending: 1 }, refused(7)],
+    [7, { acceptPending: [true] }, refused(7)],
+    [7, { acceptPending: true }, moved],
+  ] as const)('publish_results with %i pending, consent %j', (pending, consent, expected) => {
+    expect(decideContestTransition(['board'], judging(pending), 'publish_results', NOW, consent)).toMatchObject(
+      expected,
+    )
+  })
+
+  test('the stage and the party are checked first: pending sheets never let anyone else through', () => {
+    expect(decideContestTransition(['moderator'], judging(3), 'publish_results', NOW)).toMatchObject({
+      code: 'not_permitted',
+    })
+    expect(
+      decideContestTransition(['board'], { ...ready('closed'), pendingSheets: 3 }, 'publish_results', NOW),
+    ).toMatchObject({ code: 'wrong_stage' })
+  })
+
+  test('no other action looks at pending sheets', () => {
+    for (const [action, [from]] of Object.entries(CONTEST_ORACLE)) {
+      if (action === 'publish_results') continue
+      const contest = { ...readyToOpen(from), pendingSheets: 5 }
+      expect(decideContestTransition(['board'], contest, action, NOW)).toMatchObject({ ok: true })
+    }
+  })
+
+  test('the refusal and the endpoints share one rule', () => {
+    expect(pendingSheetsRefusal(2, {})).toMatchObject(refused(2))
+    expect(pendingSheetsRefusal(2, { acceptPending: true })).toBeNull()
+    expect(pendingSheetsRefusal(0, {})).toBeNull()
   })
 })
 

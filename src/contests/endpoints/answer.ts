@@ -12,7 +12,7 @@ export const answer = async (req: PayloadRequest, work: () => Promise<Response>)
     return await work()
   } catch (error) {
     if (error instanceof ContestRefusal) {
-      return contestRefusal(req, error.code, error.status, error.detail)
+      return contestRefusal(req, error.code, error.status, error.detail, error.facts)
     }
     if (error instanceof APIError && error.status < 500) {
       const code = (error.data as { code?: string } | undefined)?.code ?? 'invalid_input'

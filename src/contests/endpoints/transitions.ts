@@ -9,7 +9,10 @@ import { ContestRefusal } from '../errors'
 import { partiesFor } from '../parties'
 import { answer } from './answer'
 
-/** `POST /api/contests/:id/transition {action}`: the only way a contest changes stage (its page's board). */
+/**
+ * `POST /api/contests/:id/transition {action, acceptPending?}`: the only way a contest changes stage
+ * (its page's board). Publishing results while sheets are pending needs `acceptPending: true`.
+ */
 export const contestTransitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
@@ -17,14 +20,15 @@ export const contestTransitionEndpoint: Endpoint = {
     answer(req, async () => {
       const actor = toActor(req.user)
       if (!actor) throw new ContestRefusal('not_permitted', 401)
-      const { action } = await jsonBody(req)
+      const { action, acceptPending } = await jsonBody(req)
       const id = String(req.routeParams?.id)
       await inTransaction(
         req.payload,
         async (tx) => {
           const contest = await findVisible<ContestDoc>(tx, 'contests', id)
           if (!contest) throw new ContestRefusal('contest_not_found', 404)
-          await applyContestTransition(tx, contest, action, partiesFor(actor, relationId(contest.page as never)))
+          const parties = partiesFor(actor, relationId(contest.page as never))
+          await applyContestTransition(tx, contest, action, parties, new Date(), { acceptPending })
         },
         req,
       )

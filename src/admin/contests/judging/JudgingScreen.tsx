@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Id } from '../../../workflow/roles'
 import { useNewsroomTranslation } from '../../i18n'
 import { computeResults, type JudgingData, loadJudging, loadProgress, type Progress, type Result } from './api'
-import { JUDGING_LABELS as L } from './labels'
+import { JUDGING_LABELS as L, pendingWarning } from './labels'
 import { ProgressMatrix } from './ProgressMatrix'
 import { SheetForm } from './SheetForm'
 
@@ -18,6 +18,7 @@ export const JudgingScreen = ({ contest, isBoard }: { contest: Id; isBoard: bool
   const [progress, setProgress] = useState<Progress | null>(null)
   const [results, setResults] = useState<Result[] | null>(null)
   const [failed, setFailed] = useState(false)
+  const [confirming, setConfirming] = useState(false)
 
   const reload = useCallback(() => {
     loadJudging(api, contest, language)
@@ -30,6 +31,19 @@ export const JudgingScreen = ({ contest, isBoard }: { contest: Id; isBoard: bool
   }, [api, contest, isBoard, language])
   useEffect(reload, [reload])
 
+  /** A refusal (sheets pending the matrix did not show yet) reloads it, so the next try warns. */
+  const compute = async (acceptPending: boolean) => {
+    setConfirming(false)
+    const answer = await computeResults(api, contest, language, acceptPending)
+    if (answer.ok) {
+      setResults(answer.body.results)
+      toast.success(pick(L.resultsDone))
+    } else {
+      toast.error(answer.message ?? pick(L.loadFailed))
+      reload()
+    }
+  }
+
   if (failed) return <p>{pick(L.loadFailed)}</p>
   if (!data) return null
   const judging = data.contest.stage === 'judging'
@@ -40,17 +54,11 @@ export const JudgingScreen = ({ contest, isBoard }: { contest: Id; isBoard: bool
       {isBoard && progress ? (
         <section>
           <h3>{pick(L.progress)}</h3>
-          <ProgressMatrix progress={progress} />
+          <ProgressMatrix api={api} onChanged={reload} progress={progress} />
           <div className="judging-screen__actions">
             <button
               className="btn btn--style-primary btn--size-small"
-              onClick={async () => {
-                const answer = await computeResults(api, contest, language)
-                if (answer.ok) {
-                  setResults(answer.body.results)
-                  toast.success(pick(L.resultsDone))
-                } else toast.error(answer.message ?? pick(L.loadFailed))
-              }}
+              onClick={() => (progress.counts.pending > 0 ? setConfirming(true) : void compute(false))}
               type="button"
             >
               {pick(L.computeResults)}
@@ -59,6 +67,27 @@ export const JudgingScreen = ({ contest, isBoard }: { contest: Id; isBoard: bool
               {pick(L.exportXlsx)}
             </a>
           </div>
+          {confirming ? (
+            <div className="judging-screen__warning" role="alert">
+              <p>{pick(pendingWarning(progress.counts.pending))}</p>
+              <div className="judging-screen__actions">
+                <button
+                  className="btn btn--style-primary btn--size-small"
+                  onClick={() => void compute(true)}
+                  type="button"
+                >
+                  {pick(L.computeAnyway)}
+                </button>
+                <button
+                  className="btn btn--style-secondary btn--size-small"
+                  onClick={() => setConfirming(false)}
+                  type="button"
+                >
+                  {pick(L.waitForJury)}
+                </button>
+              </div>
+            </div>
+          ) : null}
           {results ? (
             <ol className="judging-screen__results">
               {results

@@ -1,14 +1,30 @@
 'use client'
+import { useState } from 'react'
+
 import type { SheetStatus } from '../../../contests/scoringRules'
 import { useNewsroomTranslation } from '../../i18n'
 import type { Progress } from './api'
-import { JUDGING_LABELS as L } from './labels'
+import { cellName, JUDGING_LABELS as L } from './labels'
+import { type ChosenCell, RecusalPanel } from './RecusalPanel'
 
 const CELL = { scored: L.scored, pending: L.pending, recused: L.recusedCell } as const
 
-/** Jurors across, entries down; scrolls sideways inside itself on a phone. */
-export const ProgressMatrix = ({ progress }: { progress: Progress }) => {
+/**
+ * Jurors across, entries down; scrolls sideways inside itself on a phone. While the contest is
+ * judging, each cell offers the board "Miễn chấm" (or its undo), confirmed below the table.
+ */
+export const ProgressMatrix = ({
+  api,
+  progress,
+  onChanged,
+}: {
+  api: string
+  progress: Progress
+  onChanged: () => void
+}) => {
   const { pick } = useNewsroomTranslation()
+  const [chosen, setChosen] = useState<ChosenCell | null>(null)
+  const judging = progress.stage === 'judging'
   return (
     <>
       <p>
@@ -32,16 +48,50 @@ export const ProgressMatrix = ({ progress }: { progress: Progress }) => {
                 <th>
                   {entry.number}. {entry.title}
                 </th>
-                {entry.cells.map((cell, index) => (
-                  <td className={`judging-matrix__${cell}`} key={String(progress.jurors[index]!.id)}>
-                    {pick(CELL[cell])}
-                  </td>
-                ))}
+                {entry.cells.map((status, index) => {
+                  const juror = progress.jurors[index]!
+                  const action = status === 'recused' ? L.reinstateJuror : L.recuseJuror
+                  return (
+                    <td className={`judging-matrix__${status}`} key={String(juror.id)}>
+                      {pick(CELL[status])}
+                      {judging ? (
+                        <button
+                          aria-label={`${pick(action)}: ${pick(cellName(juror.name, entry.number))}`}
+                          className="judging-matrix__action"
+                          onClick={() =>
+                            setChosen({
+                              entry: entry.id,
+                              number: entry.number,
+                              juror: juror.id,
+                              jurorName: juror.name,
+                              status,
+                            })
+                          }
+                          type="button"
+                        >
+                          {pick(action)}
+                        </button>
+                      ) : null}
+                    </td>
+                  )
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {chosen ? (
+        <RecusalPanel
+          api={api}
+          cell={chosen}
+          key={`${String(chosen.entry)}|${String(chosen.juror)}`}
+          onCancel={() => setChosen(null)}
+          onDone={() => {
+            setChosen(null)
+            onChanged()
+          }}
+        />
+      ) : null}
     </>
   )
 }

@@ -19,6 +19,7 @@ export type JudgingData = {
   entries: JurorEntry[]
 }
 export type Progress = {
+  stage: string
   jurors: { id: Id; name: string }[]
   entries: { id: Id; number: number; title: string; cells: SheetStatus[] }[]
   counts: Record<SheetStatus, number>
@@ -31,7 +32,23 @@ export const loadProgress = (api: string, contest: Id, language: string) =>
   apiGet<Progress>(`${api}/contests/${contest}/judging-progress`, { language })
 export const submitSheet = (api: string, entry: Id, marks: Mark[], language: string) =>
   apiRequest<{ total: number }>(`${api}/contest-scores/submit`, { method: 'POST', language, body: { entry, marks } })
-export const recuseFrom = (api: string, entry: Id, reason: string, language: string) =>
-  apiRequest<{ recused: true }>(`${api}/contest-scores/recuse`, { method: 'POST', language, body: { entry, reason } })
-export const computeResults = (api: string, contest: Id, language: string) =>
-  apiRequest<{ results: Result[] }>(`${api}/contests/${contest}/results`, { method: 'POST', language })
+/** The juror's own recusal, or with `juror` the board's. */
+export const recuseFrom = (api: string, entry: Id, reason: string, language: string, juror?: Id) =>
+  apiRequest<{ recused: true }>(`${api}/contest-scores/recuse`, {
+    method: 'POST',
+    language,
+    body: { entry, reason, juror },
+  })
+export const reinstate = (api: string, entry: Id, juror: Id, language: string) =>
+  apiRequest<{ recused: false }>(`${api}/contest-scores/reinstate`, {
+    method: 'POST',
+    language,
+    body: { entry, juror },
+  })
+/** With sheets pending, the server computes only when the board has said it accepts them. */
+export const computeResults = (api: string, contest: Id, language: string, acceptPending: boolean) =>
+  apiRequest<{ results: Result[] }>(`${api}/contests/${contest}/results`, {
+    method: 'POST',
+    language,
+    body: { acceptPending },
+  })

@@ -34,4 +34,33 @@ export const JUDGING_LABELS = {
   rank: { vi: 'Hạng', en: 'Rank' },
   prize: { vi: 'Giải', en: 'Prize' },
   certificate: { vi: 'Giấy chứng nhận', en: 'Certificate' },
+  computeAnyway: { vi: 'Vẫn tính kết quả', en: 'Compute anyway' },
+  waitForJury: { vi: 'Chờ chấm xong', en: 'Wait for the jury' },
+  recuseJuror: { vi: 'Miễn chấm', en: 'Recuse' },
+  reinstateJuror: { vi: 'Hủy miễn chấm', en: 'Undo recusal' },
+  recuseConfirm: { vi: 'Xác nhận miễn chấm', en: 'Confirm recusal' },
+  boardReason: { vi: 'Lý do miễn chấm (bắt buộc)', en: 'Reason (required)' },
+  reinstateConfirm: { vi: 'Cho chấm lại', en: 'Reinstate' },
+  scoredDropped: {
+    vi: 'Phiếu giám khảo này đã chấm sẽ bị hủy.',
+    en: 'The sheet this juror submitted will be dropped.',
+  },
+  reinstateNote: {
+    vi: 'Phiếu trở lại “chưa chấm”; giám khảo chấm lại từ đầu.',
+    en: 'The sheet is pending again; the juror scores it afresh.',
+  },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  done: { vi: 'Đã cập nhật.', en: 'Updated.' },
 } satisfies Record<string, Bilingual>
+
+/** The warning before results that leave pending sheets out. */
+export const pendingWarning = (count: number): Bilingual => ({
+  vi: `Còn ${count} phiếu chấm chưa xong. Nếu tính kết quả bây giờ, các phiếu đó sẽ không được tính.`,
+  en: `${count} score sheet${count === 1 ? ' is' : 's are'} still pending. Results computed now leave them out.`,
+})
+
+/** One cell of the progress matrix, for the buttons' accessible names and the confirm step. */
+export const cellName = (juror: string, entry: number): Bilingual => ({
+  vi: `${juror} — bài số ${entry}`,
+  en: `${juror} — entry ${entry}`,
+})
