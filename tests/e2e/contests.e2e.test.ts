@@ -195,6 +195,8 @@ describe('an online photo contest on phones', () => {
     ]) {
       await page.goto(`${server!.url}${screen}`)
       await page.locator('h1').first().waitFor()
+      // Measured once the screen has its figures: a chart sizes itself after they arrive.
+      await page.waitForLoadState('networkidle')
       expect({ screen, fits: (await pageWidth(page)) <= PHONE.width }).toEqual({ screen, fits: true })
     }
   })

@@ -151,34 +151,36 @@ export const CampaignsScreen = ({ apiRoute, adminRoute }: { apiRoute: string; ad
         </label>
         {figures && (
           <>
-            <table className="newsroom-campaigns__table">
-              <thead>
-                <tr>
-                  <th>Chi bộ</th>
-                  <th>Được giao</th>
-                  <th>Đã hưởng ứng</th>
-                  <th>Tỉ lệ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.units.map((row) => (
-                  <tr key={row.unit} data-unit={unitNames[row.unit] ?? row.unit}>
-                    <td>{unitNames[row.unit] ?? row.unit}</td>
-                    <td>{row.targeted}</td>
-                    <td>{row.acted}</td>
-                    <td className="newsroom-campaigns__rate">{percent(row.rate)}</td>
+            <div className="newsroom-campaigns__scroll">
+              <table className="newsroom-campaigns__table">
+                <thead>
+                  <tr>
+                    <th>Chi bộ</th>
+                    <th>Được giao</th>
+                    <th>Đã hưởng ứng</th>
+                    <th>Tỉ lệ</th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td>Tổng</td>
-                  <td>{figures.total.targeted}</td>
-                  <td>{figures.total.acted}</td>
-                  <td>{percent(figures.total.rate)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </thead>
+                <tbody>
+                  {figures.units.map((row) => (
+                    <tr key={row.unit} data-unit={unitNames[row.unit] ?? row.unit}>
+                      <td>{unitNames[row.unit] ?? row.unit}</td>
+                      <td>{row.targeted}</td>
+                      <td>{row.acted}</td>
+                      <td className="newsroom-campaigns__rate">{percent(row.rate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td>Tổng</td>
+                    <td>{figures.total.targeted}</td>
+                    <td>{figures.total.acted}</td>
+                    <td>{percent(figures.total.rate)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
             {figures.notActed && (
               <div className="newsroom-campaigns__missing">
                 <h3>Chưa hưởng ứng ({figures.notActed.length})</h3>
