@@ -159,7 +159,11 @@ export const Contests: CollectionConfig = belongsToPage({
       defaultValue: 'draft',
       options: optionsOf(CONTEST_STAGE_LABELS),
       label: { vi: 'Giai đoạn', en: 'Stage' },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Field: '/src/admin/contests/ContestStagePanel#ContestStagePanel' },
+      },
       hooks: { beforeChange: [refuseDirectStageWrite('draft')] },
     },
     {

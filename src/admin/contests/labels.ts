@@ -20,3 +20,16 @@ export const QUEUE_LABELS = {
 } as const
 
 export type QueueLabel = keyof typeof QUEUE_LABELS
+
+export const STAGE_PANEL_LABELS = {
+  stage: { vi: 'Giai đoạn', en: 'Stage' },
+  saveFirst: { vi: 'Lưu thay đổi trước khi chuyển giai đoạn.', en: 'Save your changes before moving the stage.' },
+  unfinished: {
+    vi: 'Còn phiếu chấm chưa xong: công bố bây giờ sẽ không tính các phiếu đó.',
+    en: 'Some score sheets are still pending: publishing now leaves them out.',
+  },
+  publishAnyway: { vi: 'Vẫn công bố kết quả', en: 'Publish anyway' },
+  wait: { vi: 'Chờ chấm xong', en: 'Wait for the jury' },
+  failed: { vi: 'Không chuyển được giai đoạn. Thử lại sau.', en: 'Could not move the stage. Try again later.' },
+  judging: { vi: 'Mở màn hình chấm thi', en: 'Open the judging screen' },
+} as const

@@ -41,6 +41,7 @@ import { ConnectionPanel as ConnectionPanel_70c1f23db3943ee17059e67f551ccb38 } f
 import { TokenField as TokenField_1ca889e138cbbab9f7ea284ee32e4534 } from '../../../../src/admin/channels/TokenField'
 import { FlagCell as FlagCell_5a818b075c1b32768238ec5df47ba91a } from '../../../../src/admin/cells/FlagCell'
 import { MembersListLinks as MembersListLinks_a78188ae66b9deaa359026fce1ce84ce } from '../../../../src/admin/members/MembersListLinks'
+import { ContestStagePanel as ContestStagePanel_821311a7b2d68ee5190fc9304e74fc95 } from '../../../../src/admin/contests/ContestStagePanel'
 import { Icon as Icon_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { Logo as Logo_df0445bca982641de154f09e1b392207 } from '../../../../src/admin/brand/Brand'
 import { NotificationBell as NotificationBell_a6dae5730951eabee519e3eace0566de } from '../../../../src/admin/notifications/NotificationBell'
@@ -107,6 +108,7 @@ export const importMap = {
   "/src/admin/channels/TokenField#TokenField": TokenField_1ca889e138cbbab9f7ea284ee32e4534,
   "/src/admin/cells/FlagCell#FlagCell": FlagCell_5a818b075c1b32768238ec5df47ba91a,
   "/src/admin/members/MembersListLinks#MembersListLinks": MembersListLinks_a78188ae66b9deaa359026fce1ce84ce,
+  "/src/admin/contests/ContestStagePanel#ContestStagePanel": ContestStagePanel_821311a7b2d68ee5190fc9304e74fc95,
   "/src/admin/brand/Brand#Icon": Icon_df0445bca982641de154f09e1b392207,
   "/src/admin/brand/Brand#Logo": Logo_df0445bca982641de154f09e1b392207,
   "/src/admin/notifications/NotificationBell#NotificationBell": NotificationBell_a6dae5730951eabee519e3eace0566de,
