@@ -282,9 +282,21 @@ describe('role screens, wording and branding in the admin (Vietnamese)', () => {
     await step(page, 'admin-connect-wrong-token', async () => {
       await page.goto(`${server!.url}/admin/collections/channels/create`)
       // The kind first: its field appears once the form's state comes back from the server, and a
-      // state request still running for an earlier keystroke must not be the last word.
-      await page.locator('#field-kind .rs__control').click()
-      await page.locator('.rs__option', { hasText: 'Trang Facebook' }).click()
+      // state request still running for an earlier keystroke must not be the last word. A click that
+      // lands while the admin is still hydrating can leave the select unchanged: choose until it shows.
+      const chooseFacebook = async () => {
+        await page.locator('#field-kind .rs__control').click()
+        await page.locator('.rs__option', { hasText: 'Trang Facebook' }).click()
+        return page
+          .locator('#field-kind .rs__single-value', { hasText: 'Trang Facebook' })
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          )
+      }
+      let chosen = false
+      for (let attempt = 0; attempt < 3 && !chosen; attempt += 1) chosen = await chooseFacebook()
       await page.locator('#field-facebookPageId').waitFor()
       await page.locator('#field-name').fill('Phú Riềng đỏ - Xưa và nay')
       await page.locator('#field-facebookPageId').fill(PAGE_ID)
