@@ -62,6 +62,7 @@ export const notifyEach = async (
       return [{ ...notice, user: user.id, emailState: muted ? 'muted' : 'pending', emailAttempts: 0 }]
     }),
   )
+  if (rows.length === 0) return
   await inTransaction(
     payload,
     async (tx) => {
