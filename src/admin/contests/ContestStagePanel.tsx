@@ -2,7 +2,7 @@
 import { toast, useConfig, useDocumentInfo, useField, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type { SelectFieldClientComponent } from 'payload'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { CONTEST_STAGE_LABELS, type ContestStage } from '../../contests/labels'
 import { CONTEST_ACTIONS, CONTEST_TRANSITIONS, type ContestAction } from '../../contests/transitions'
@@ -31,13 +31,19 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
   const modified = useFormModified()
   const [busy, setBusy] = useState(false)
   const [unfinished, setUnfinished] = useState<string | null>(null)
-  if (!isContestStage(value)) return null
+  // The stage the server answered with: the form keeps the value it was loaded with until it reloads.
+  const [moved, setMoved] = useState<string | null>(null)
+  // Buttons rendered by the server do nothing until the page is live: on a slow phone a tap would be lost.
+  const [live, setLive] = useState(false)
+  useEffect(() => setLive(true), [])
+  const stage = moved ?? value
+  if (!isContestStage(stage)) return null
   const api = config.routes.api
 
   const take = async (action: ContestAction, acceptPending = false) => {
     if (id === undefined) return
     setBusy(true)
-    const answer = await apiRequest(`${api}/contests/${pathId(id)}/transition`, {
+    const answer = await apiRequest<{ stage?: string }>(`${api}/contests/${pathId(id)}/transition`, {
       method: 'POST',
       language,
       body: { action, acceptPending },
@@ -45,6 +51,7 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
     setBusy(false)
     if (answer.ok) {
       setUnfinished(null)
+      setMoved(answer.body.stage ?? CONTEST_TRANSITIONS[action].to)
       toast.success(pick(CONTEST_TRANSITIONS[action].label))
       router.refresh()
     } else if (action === 'publish_results' && answer.status === 409 && !acceptPending) {
@@ -54,12 +61,12 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
     }
   }
 
-  const actions = id === undefined ? [] : boardActionsFrom(value)
+  const actions = id === undefined ? [] : boardActionsFrom(stage)
   return (
     <div className="field-type newsroom-contest-stage">
       <label className="field-label">{pick(L.stage)}</label>
       <p>
-        <strong>{pick(CONTEST_STAGE_LABELS[value])}</strong>
+        <strong>{pick(CONTEST_STAGE_LABELS[stage])}</strong>
       </p>
       {modified && actions.length > 0 && <p>{pick(L.saveFirst)}</p>}
       {unfinished ? (
@@ -67,7 +74,7 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
           <p>{unfinished}</p>
           <button
             className="btn btn--style-primary btn--size-small"
-            disabled={busy}
+            disabled={busy || !live}
             onClick={() => void take('publish_results', true)}
             type="button"
           >
@@ -85,7 +92,7 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
         actions.map((action) => (
           <button
             className="btn btn--style-primary btn--size-small"
-            disabled={busy || modified}
+            disabled={busy || modified || !live}
             key={action}
             onClick={() => void take(action)}
             type="button"
@@ -94,7 +101,7 @@ export const ContestStagePanel: SelectFieldClientComponent = ({ path }) => {
           </button>
         ))
       )}
-      {(value === 'judging' || value === 'results_published') && id !== undefined && (
+      {(stage === 'judging' || stage === 'results_published') && id !== undefined && (
         <p>
           <a href={`${config.routes.admin}/cham-thi?contest=${pathId(id)}`}>{pick(L.judging)}</a>
         </p>
