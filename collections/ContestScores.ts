@@ -33,9 +33,11 @@ export const ContestScores: CollectionConfig = belongsToPage(
       {
         name: 'marks',
         type: 'array',
+        label: { vi: 'Điểm theo tiêu chí', en: 'Marks' },
+        labels: { singular: { vi: 'Điểm', en: 'Mark' }, plural: { vi: 'Điểm', en: 'Marks' } },
         fields: [
-          { name: 'criterion', type: 'text', required: true },
-          { name: 'points', type: 'number', required: true, min: 0 },
+          { name: 'criterion', type: 'text', required: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
+          { name: 'points', type: 'number', required: true, min: 0, label: { vi: 'Điểm', en: 'Points' } },
         ],
       },
       { name: 'total', type: 'number' },

@@ -80,6 +80,7 @@ export const Contests: CollectionConfig = belongsToPage({
       name: 'rubric',
       type: 'array',
       label: { vi: 'Tiêu chí chấm', en: 'Rubric' },
+      labels: { singular: { vi: 'Tiêu chí', en: 'Criterion' }, plural: { vi: 'Tiêu chí', en: 'Criteria' } },
       fields: [
         { name: 'criterion', type: 'text', required: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
         {
@@ -123,6 +124,7 @@ export const Contests: CollectionConfig = belongsToPage({
       name: 'prizes',
       type: 'array',
       label: { vi: 'Giải thưởng', en: 'Prizes' },
+      labels: { singular: { vi: 'Giải', en: 'Prize' }, plural: { vi: 'Giải thưởng', en: 'Prizes' } },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Tên giải', en: 'Prize' } },
         {

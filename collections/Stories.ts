@@ -134,6 +134,7 @@ export const Stories: CollectionConfig = belongsToPage({
       name: 'officialSources',
       type: 'array',
       label: { vi: 'Nguồn chính thức đã kiểm chứng', en: 'Verified official sources' },
+      labels: { singular: { vi: 'Nguồn', en: 'Source' }, plural: { vi: 'Nguồn', en: 'Sources' } },
       admin: { condition: (data) => data?.format === 'rebuttal' },
       ...frozenFromApproval,
       fields: [

@@ -157,6 +157,7 @@ describe('an online photo contest on phones', () => {
       await desk.getByRole('button', { name: action, exact: true }).click()
       await desk.locator('.newsroom-contest-stage strong', { hasText: stage }).waitFor()
       expect(await pageWidth(desk)).toBeLessThanOrEqual(PHONE.width)
+      await desk.screenshot({ path: path.join(SCREENSHOT_DIR, `contests-stage-${stage}.png`), fullPage: true })
     }
     await boardTakes('Đóng nhận bài', 'Đã đóng')
     await boardTakes('Bắt đầu chấm', 'Đang chấm')
