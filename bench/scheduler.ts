@@ -94,12 +94,25 @@ const startWorkers = async (fixture: Fixture, count: number, concurrency: number
 
 const stopWorkers = (workers: WorkerProcess[]) => Promise.all(workers.map((worker) => worker.stop()))
 
-/** CPU time (user + system) a process has used so far, in ms; null where /proc is not there. */
-const cpuMs = (pid: number): number | null => {
+interface CpuTimes {
+  user: number
+  system: number
+  /** user + system of the main (JavaScript) thread alone. */
+  mainThread: number
+}
+
+/** utime and stime of a /proc stat line, in ms (fields 14 and 15 of stat(5), in USER_HZ: 100 a second). */
+const statTimes = (statLine: string) => {
+  const fields = statLine.split(') ')[1]!.split(' ')
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 }
+}
+
+/** CPU time a process has used so far, in ms; null where /proc is not there. */
+const cpuTimes = (pid: number): CpuTimes | null => {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    // utime and stime, fields 14 and 15 of stat(5), in USER_HZ (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10
+    const process = statTimes(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+    const main = statTimes(fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8'))
+    return { ...process, mainThread: main.user + main.system }
   } catch {
     return null
   }
@@ -241,6 +254,8 @@ interface BurstResult {
   graphCallsPerPublication: number
   /** CPU the worker processes used per publication during the burst: what bounds the rate here. */
   workerCpuMsPerPublication: number | null
+  /** The same, split: user and system time of the processes, and their main threads' share. */
+  workerCpu: { userMs: number; systemMs: number; mainThreadMs: number } | null
   /** Post visible on the page (simulator) minus scheduledFor. */
   lateness: Summary
   /** publishedAt recorded by the engine minus scheduledFor. */
@@ -262,15 +277,15 @@ const runBurst = async (
   const { publicationIds: ids, storyIds } = await seedScheduled(fixture, stories, `Đợt ${workerCount}`, log)
   const workers = await startWorkers(fixture, workerCount, concurrency, log)
   // Read while the workers live (a process's /proc entry goes with it).
-  let cpuAtStart: (number | null)[]
-  let cpuAtEnd: (number | null)[] | undefined
+  let cpuAtStart: (CpuTimes | null)[]
+  let cpuAtEnd: (CpuTimes | null)[] | undefined
   let storiesDoneAt: number
   try {
     const dueAt = new Date(Date.now() + 1_500)
     await makeDue(fixture, ids, dueAt)
     log(`  due at ${dueAt.toISOString()}; workers ${workers.map((worker) => worker.pid).join(', ')} polling`)
     await sleep(Math.max(0, dueAt.getTime() - Date.now()))
-    cpuAtStart = workers.map((worker) => cpuMs(worker.pid))
+    cpuAtStart = workers.map((worker) => cpuTimes(worker.pid))
 
     const deadline = Date.now() + 300_000
     const wanted = ids.map(String)
@@ -300,7 +315,7 @@ const runBurst = async (
       }
       if (done) {
         storiesDoneAt = Date.now()
-        cpuAtEnd = workers.map((worker) => cpuMs(worker.pid))
+        cpuAtEnd = workers.map((worker) => cpuTimes(worker.pid))
         break
       }
       if (Date.now() > deadline) throw new Error(`burst not drained in 300 s: ${left} publications left`)
@@ -321,10 +336,12 @@ const runBurst = async (
   const postsPerSecond = (stories * 1000) / drainMs
   const latenessSummary = summarize(lateness)
   const duplicates = duplicatesOf(fixture, ids)
-  const cpuUsed =
+  const cpuUsed = (times: keyof CpuTimes) =>
     cpuAtEnd && cpuAtEnd.every((value) => value !== null) && cpuAtStart.every((value) => value !== null)
-      ? cpuAtEnd.reduce<number>((total, value, index) => total + value! - cpuAtStart[index]!, 0)
+      ? cpuAtEnd.reduce<number>((total, value, index) => total + value![times] - cpuAtStart[index]![times], 0)
       : null
+  const perPublication = (ms: number) => Math.round((ms / stories) * 10) / 10
+  const [user, system, mainThread] = [cpuUsed('user'), cpuUsed('system'), cpuUsed('mainThread')]
   return {
     workers: workerCount,
     concurrency,
@@ -335,7 +352,15 @@ const runBurst = async (
     idealPerSecond: Math.round(idealPerSecond * 10) / 10,
     ratio: Math.round((postsPerSecond / idealPerSecond) * 100) / 100,
     graphCallsPerPublication: Math.round((fixture.simulator.requests.length / stories) * 100) / 100,
-    workerCpuMsPerPublication: cpuUsed === null ? null : Math.round((cpuUsed / stories) * 10) / 10,
+    workerCpuMsPerPublication: user === null ? null : perPublication(user + system!),
+    workerCpu:
+      user === null
+        ? null
+        : {
+            userMs: perPublication(user),
+            systemMs: perPublication(system!),
+            mainThreadMs: perPublication(mainThread!),
+          },
     lateness: roundSummary(latenessSummary),
     recordedLateness: roundSummary(summarize(recorded)),
     duplicates,
@@ -426,6 +451,11 @@ const runSingles = async (
 
 const seconds = (value: number) => (value / 1000).toFixed(2)
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS')
+
+const cpuPerPublication = ({ workerCpuMsPerPublication: total, workerCpu: split }: BurstResult) =>
+  split === null
+    ? '?'
+    : `${total} ms (user ${split.userMs}, system ${split.systemMs}; main thread ${split.mainThreadMs})`
 
 const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
   const stories = numberFlag(flags, 'stories', 500)
@@ -521,7 +551,7 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
         `(burst p99 recorded: ${bursts.map((burst) => `${seconds(burst.recordedLateness.p99)} s`).join(', ')}; ` +
         `single p99 recorded: ${seconds(single.recordedLateness.p99)} s). ` +
         `Graph calls per publication: ${bursts.map((burst) => burst.graphCallsPerPublication).join(', ')}; ` +
-        `worker CPU per publication: ${bursts.map((burst) => `${burst.workerCpuMsPerPublication ?? '?'} ms`).join(', ')}.`,
+        `worker CPU per publication: ${bursts.map(cpuPerPublication).join('; ')}.`,
     )
     const duplicates = single.duplicates + bursts.reduce((total, burst) => total + burst.duplicates, 0)
     const pass = single.pass && bursts.every((burst) => burst.pass) && duplicates === 0

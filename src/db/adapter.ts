@@ -6,11 +6,15 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { SqliteClient } from './sqliteClient'
 import { serializeSqliteWrites } from './sqliteWriteQueue'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
+
+/** How long a SQLite writer waits for another process's write to finish before it fails. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 export const databaseKind = (uri: string): DatabaseKind => {
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
@@ -34,11 +38,18 @@ export const ensureSqliteFolder = (uri: string) => {
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true })
 }
 
+/**
+ * The SQLite adapter with its folder made, writes of this process taking turns, and a client that
+ * keeps statements prepared and connections open (`SqliteClient`; Payload makes none when one is set).
+ */
 const sqliteWithFolderAndSerializedWrites = (uri: string, adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
     ensureSqliteFolder(uri)
     const instance = adapter.init(args)
+    const file = sqliteFilePath(uri)
+    if (file)
+      Object.assign(instance, { client: new SqliteClient({ path: file, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS }) })
     serializeSqliteWrites(instance)
     return instance
   },
@@ -69,7 +80,7 @@ export const databaseAdapter = (uri: string): DatabaseAdapterObj => {
           push: false,
           migrationDir: migrationDir('sqlite'),
           wal: true,
-          busyTimeout: 10_000,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
           // Writers queue on the database lock from the start instead of failing when they upgrade later.
           transactionOptions: { behavior: 'immediate' },
         }),

@@ -2,10 +2,8 @@ import type { BaseDatabaseAdapter } from 'payload'
 
 /** Longer than any transaction should take; past it, something waits on itself and must say so. */
 const TURN_TIMEOUT_MS = 30_000
-const BUSY_TIMEOUT_MS = 10_000
 
 type SqliteInternals = BaseDatabaseAdapter & {
-  client: { execute: (sql: string) => Promise<unknown> }
   writeQueue?: WriteQueue
 }
 
@@ -55,8 +53,7 @@ class WriteQueue {
  * this process waiting for the write lock would block the event loop while the lock holder needs it
  * to commit — a deadlock until the busy timeout. So writers of one process take turns here, before
  * touching the database: each transaction holds a turn from begin to commit or rollback. Other
- * processes are waited for by SQLite's busy timeout, which libsql forgets on the fresh connection it
- * opens after handing its connection to a transaction, so it is set again each time.
+ * processes are waited for by SQLite's busy timeout, which `SqliteClient` sets on every connection.
  */
 export const serializeSqliteWrites = (adapter: BaseDatabaseAdapter) => {
   const db = adapter as SqliteInternals
@@ -76,7 +73,6 @@ export const serializeSqliteWrites = (adapter: BaseDatabaseAdapter) => {
     const release = await queue.acquire()
     try {
       const id = await begin(options)
-      await db.client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
       if (id === null) release()
       else turns.set(String(id), release)
       return id

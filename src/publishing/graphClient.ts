@@ -1,4 +1,5 @@
 import { type ClassifiedGraphError, classifyGraphError, type GraphUsage, parseUsageHeaders } from './graphErrors'
+import { type HttpAnswer, httpExchange, NoAnswer } from './graphHttp'
 
 export interface GraphSettings {
   baseUrl: string
@@ -12,19 +13,6 @@ export const graphSettingsFromEnv = (): GraphSettings => ({
   version: process.env.FACEBOOK_GRAPH_VERSION || 'v24.0',
   timeoutMs: Number(process.env.FACEBOOK_TIMEOUT_MS || 30_000),
 })
-
-/** Failures to open the connection at all: the request never reached Facebook. */
-const CONNECT_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-])
-
-const neverConnected = (error: unknown) =>
-  CONNECT_ERRORS.has(String((error as { cause?: { code?: unknown } } | null)?.cause?.code))
 
 export type GraphResult =
   /** `usage`: what the usage headers said, so a reader can slow down before it is throttled. */
@@ -59,27 +47,22 @@ export const graphCall = async (
     headers.authorization = `Bearer ${call.token}`
   }
 
-  let response: Response
-  let text: string
+  let answer: HttpAnswer
   try {
-    response = await fetch(url, { method: call.method, headers, body, signal: AbortSignal.timeout(settings.timeoutMs) })
-    text = await response.text()
+    answer = await httpExchange(url, { method: call.method, headers, body, timeoutMs: settings.timeoutMs })
   } catch (error) {
-    if (neverConnected(error)) return { ok: false, noAnswer: true, notSent: true, reason: 'could not connect' }
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection lost'
-    return { ok: false, noAnswer: true, reason }
+    if (!(error instanceof NoAnswer)) throw error
+    return { ok: false, noAnswer: true, reason: error.reason, ...(error.notSent ? { notSent: true } : {}) }
   }
+  const { status, headers: answerHeaders, text } = answer
   let parsed: unknown = text
   try {
     parsed = JSON.parse(text)
   } catch {
     // An HTML error page from a proxy: classified by status below.
   }
-  if (response.ok && parsed && typeof parsed === 'object' && !('error' in parsed)) {
-    return { ok: true, body: parsed as Record<string, unknown>, usage: parseUsageHeaders(response.headers) }
+  if (status >= 200 && status < 300 && parsed && typeof parsed === 'object' && !('error' in parsed)) {
+    return { ok: true, body: parsed as Record<string, unknown>, usage: parseUsageHeaders(answerHeaders) }
   }
-  return {
-    ok: false,
-    error: classifyGraphError({ httpStatus: response.status, body: parsed, headers: response.headers }),
-  }
+  return { ok: false, error: classifyGraphError({ httpStatus: status, body: parsed, headers: answerHeaders }) }
 }

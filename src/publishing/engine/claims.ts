@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, eq, gt, isNull, lt, lte, min, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
 import { type AdapterInternals, compareAndSet, type Scalar } from '../../db/compareAndSet'
@@ -114,6 +114,46 @@ export const findDue = async (payload: Payload, now: Date, limit: number): Promi
   for (const row of rows)
     for (const field of DATE_FIELDS) if (row[field] != null) row[field] = new Date(row[field] as string).toISOString()
   return rows as unknown as PublicationRow[]
+}
+
+type NextQuery = {
+  select: (fields: Record<string, unknown>) => {
+    from: (table: unknown) => { where: (condition: unknown) => PreparableQuery }
+  }
+}
+
+/** The earliest time a queued publication is scheduled for after `now`, in SQL, built once. */
+const nextScheduledQuery = (internals: AdapterInternals) => {
+  const table = internals.tables!.publications! as Record<string, Column>
+  return (internals.drizzle as unknown as NextQuery)
+    .select({ at: min(table.scheduledFor!) })
+    .from(table)
+    .where(and(eq(table.state!, 'queued' as Column), gt(table.scheduledFor!, sql.placeholder('now'))))
+}
+
+/**
+ * When the next queued publication falls due, if any: the engine wakes for it rather than at the next
+ * poll, so a post goes out at its time and not up to a poll later. Retries and abandoned claims wait
+ * for the poll.
+ */
+export const findNextScheduled = async (payload: Payload, now: Date): Promise<Date | null> => {
+  const internals = payload.db as unknown as AdapterInternals
+  if (internals.name === 'mongoose') {
+    const found = await payload.find({
+      collection: 'publications',
+      where: { and: [{ state: { equals: 'queued' } }, { scheduledFor: { greater_than: now.toISOString() } }] },
+      sort: 'scheduledFor',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+    const next = found.docs[0]?.scheduledFor
+    return next ? new Date(next) : null
+  }
+  const [row] = await preparedQuery(payload.db, 'findNextScheduled', () => nextScheduledQuery(internals))({
+    now: now.toISOString(),
+  })
+  return row?.at ? new Date(row.at as string) : null
 }
 
 /** The row exactly as this worker read it: any change by anyone since makes the update miss. */

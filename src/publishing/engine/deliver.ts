@@ -14,6 +14,16 @@ export type AdapterFor = (channelKind: string) => ChannelAdapter
 /** What the engine does after a publication is recorded as published: see to its story. */
 export type OnPublished = (storyRef: unknown) => void
 
+export interface DeliveryHooks {
+  onPublished: OnPublished
+  /**
+   * Called once nothing more goes to the channel for this publication (it may still be recording the
+   * outcome): the engine's sending slot can start the next one, whose claim then commits together
+   * with this outcome. May be called more than once.
+   */
+  onSendingDone: () => void
+}
+
 const BACKOFF_BASE_MS = 5_000
 const BACKOFF_MAX_MS = 15 * 60_000
 
@@ -33,7 +43,7 @@ export const deliver = async (
   row: PublicationRow,
   adapterFor: AdapterFor,
   settings: EngineSettings,
-  onPublished: OnPublished,
+  { onPublished, onSendingDone }: DeliveryHooks,
 ) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
   try {
@@ -74,6 +84,7 @@ export const deliver = async (
     const outcome = await adapter.publish(post, {
       beforeFinalCall: () => updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }),
     })
+    onSendingDone()
     await recordPublish(payload, row, outcome, attempts, settings, onPublished)
   } catch (error) {
     // Reading the story or files failed: nothing was sent in this attempt unless finalCallAt says so.
@@ -85,6 +96,7 @@ export const deliver = async (
     }).catch(() => {})
   } finally {
     clearInterval(heartbeat)
+    onSendingDone()
   }
 }
 

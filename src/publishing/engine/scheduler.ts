@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { groupsCommits } from '../../db/groupCommit'
 import { channelAdapters } from '../adapters'
-import { claim, findDue } from './claims'
+import { claim, findDue, findNextScheduled, type PublicationRow } from './claims'
 import { completeFinishedStories, storyCompleter } from './completeStory'
 import { type AdapterFor, deliver } from './deliver'
 import { type EngineSettings, engineSettingsFromEnv } from './settings'
@@ -48,43 +48,78 @@ export const createDeliveryEngine = (
   const { adapterFor: givenAdapters, ...settingOverrides } = overrides
   const settings = engineSettingsFromEnv(payload.db.name, settingOverrides)
   const adapterFor = givenAdapters ?? channelAdapters(settings.graph)
+  /** Every delivery until its outcome is recorded: what `drain` waits for. */
   const inFlight = new Set<Promise<void>>()
+  /** Deliveries still sending (`concurrency` at most), each settling once its Graph calls are over. */
+  const sending = new Set<Promise<void>>()
   const stories = storyCompleter(payload, settings.now, (error) =>
     payload.logger.error({ err: error, msg: 'Could not complete a published story; the sweep will' }),
   )
 
-  let lastSweep = 0
-  const fill = async () => {
-    if (Date.now() - lastSweep >= STORY_SWEEP_MS) {
-      lastSweep = Date.now()
-      await completeFinishedStories(payload, settings.now())
+  const start = (row: PublicationRow) => {
+    let endSending!: () => void
+    const slot = new Promise<void>((resolve) => (endSending = resolve))
+    sending.add(slot)
+    const onSendingDone = () => {
+      if (sending.delete(slot)) endSending()
     }
-    const free = settings.concurrency - inFlight.size
-    if (free <= 0) return 0
-    let started = 0
-    const due = await findDue(payload, settings.now(), free * 4)
-    // Nothing waiting to be sent and nothing in flight: a good moment to complete the stories of what
-    // went out (a round holds the process for a while; posts still going out would wait behind it).
-    if (due.length === 0 && inFlight.size === 0) void stories.complete()
+    const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, {
+      onPublished: stories.add,
+      onSendingDone,
+    }).finally(() => inFlight.delete(delivery))
+    inFlight.add(delivery)
+  }
+
+  /** Claims due publications while slots are free, and starts each one won. */
+  const claimAndStart = async (due: PublicationRow[]) => {
     // On SQLite, as many claims at once as there are free slots: they commit together (one disk wait).
     // Elsewhere one at a time: claimed together, deliveries would move in step and queue for the
     // pooled connections at the same moments, where staggered ones overlap their database work with
     // each other's network waits (PostgreSQL: 134 against 76 posts a second in bench/scheduler).
     const claimsAtOnce = groupsCommits(payload.db) ? Number.POSITIVE_INFINITY : 1
     const candidates = shuffled(due)
-    while (candidates.length > 0 && inFlight.size < settings.concurrency) {
-      const batch = candidates.splice(0, Math.min(claimsAtOnce, settings.concurrency - inFlight.size))
+    let started = 0
+    while (candidates.length > 0 && sending.size < settings.concurrency) {
+      const batch = candidates.splice(0, Math.min(claimsAtOnce, settings.concurrency - sending.size))
       const won = await Promise.all(batch.map((row) => claim(payload, row, settings)))
       batch.forEach((row, index) => {
         if (!won[index]) return
-        const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, stories.add).finally(() =>
-          inFlight.delete(delivery),
-        )
-        inFlight.add(delivery)
+        start(row)
         started += 1
       })
     }
     return started
+  }
+
+  let lastSweep = 0
+  /** When the next queued publication falls due, as the last look at the due list found it. */
+  let nextScheduled: Date | null = null
+  const fill = async () => {
+    if (Date.now() - lastSweep >= STORY_SWEEP_MS) {
+      lastSweep = Date.now()
+      await completeFinishedStories(payload, settings.now())
+    }
+    nextScheduled = null
+    let started = 0
+    // Slots free up while claims commit (a delivery frees its slot once it has sent): while the due
+    // list was longer than what was tried, read it again rather than leave them idle until the poll.
+    for (;;) {
+      const free = settings.concurrency - sending.size
+      if (free <= 0) return started
+      const limit = free * 4
+      const due = await findDue(payload, settings.now(), limit)
+      // Nothing waiting to be sent and nothing in flight: a good moment to complete the stories of what
+      // went out (a round holds the process for a while; posts still going out would wait behind it).
+      if (due.length === 0 && inFlight.size === 0) void stories.complete()
+      const won = await claimAndStart(due)
+      started += won
+      if (due.length < limit) {
+        nextScheduled = await findNextScheduled(payload, settings.now())
+        return started
+      }
+      // Others took everything this worker tried: the next poll looks again.
+      if (won === 0) return started
+    }
   }
 
   const drain = async () => {
@@ -93,9 +128,9 @@ export const createDeliveryEngine = (
   }
 
   const idle = async (signal: AbortSignal) => {
-    if (inFlight.size >= settings.concurrency)
-      await Promise.race([...inFlight].map((delivery) => delivery.catch(() => {})))
-    else await sleep(settings.pollMs, undefined, { signal }).catch(() => {})
+    if (sending.size >= settings.concurrency) return Promise.race(sending)
+    const untilNext = nextScheduled ? nextScheduled.getTime() - settings.now().getTime() : Number.POSITIVE_INFINITY
+    await sleep(Math.max(0, Math.min(settings.pollMs, untilNext)), undefined, { signal }).catch(() => {})
   }
 
   return {
