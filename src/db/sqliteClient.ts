@@ -284,8 +284,6 @@ class PooledTransaction implements Transaction {
   }
 
   async rollback() {
-    if (this.released) return
-    if (this.connection.inTransaction) this.connection.execute('ROLLBACK')
     this.end()
   }
 
