@@ -61,7 +61,12 @@ export const Stories: CollectionConfig = belongsToPage({
     update: canUpdateStories,
     delete: canDeleteStories,
   },
-  indexes: [{ fields: ['area', 'stage', 'stageChangedAt'] }, { fields: ['page', 'stage', 'stageChangedAt'] }],
+  indexes: [
+    // An area's queue, sorted; `page` and `author` ride along so that the queue's count under the
+    // editors' read rule (page, own story or own area) is answered from the index alone.
+    { fields: ['area', 'stage', 'stageChangedAt', 'page', 'author'] },
+    { fields: ['page', 'stage', 'stageChangedAt'] },
+  ],
   endpoints: [transitionEndpoint, workflowStateEndpoint, ...shareEndpoints],
   hooks: {
     beforeChange: [stampStageChange, recordContentEditor],

@@ -66,6 +66,9 @@ const PLAIN_COLLECTIONS = [
   Pages,
 ].map((collection) => plainCollection(copied(collection)))
 
+/** `./stockPayloadProcess.ts`, to run with `startReadyWorker` (tests/helpers/workerProcess.ts). */
+export const STOCK_PROCESS = { path: 'bench/lib/stockPayloadProcess.ts', readyLine: 'stock payload serving' }
+
 export interface StockPayload {
   payload: Payload
   url: string

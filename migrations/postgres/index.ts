@@ -13,6 +13,7 @@ import * as migration_20261201_195659_share_notices from './20261201_195659_shar
 import * as migration_20261201_204743_campaigns from './20261201_204743_campaigns';
 import * as migration_20261201_205139_contests from './20261201_205139_contests';
 import * as migration_20261201_212036_leaderboard from './20261201_212036_leaderboard';
+import * as migration_20261202_053843_queue_covering_index from './20261202_053843_queue_covering_index';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_212036_leaderboard.up,
     down: migration_20261201_212036_leaderboard.down,
-    name: '20261201_212036_leaderboard'
+    name: '20261201_212036_leaderboard',
+  },
+  {
+    up: migration_20261202_053843_queue_covering_index.up,
+    down: migration_20261202_053843_queue_covering_index.down,
+    name: '20261202_053843_queue_covering_index'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261201_194700_report_attachments from './20261201_194700
 import * as migration_20261201_204736_campaigns from './20261201_204736_campaigns';
 import * as migration_20261201_205153_contests from './20261201_205153_contests';
 import * as migration_20261201_212031_leaderboard from './20261201_212031_leaderboard';
+import * as migration_20261202_053840_queue_covering_index from './20261202_053840_queue_covering_index';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_212031_leaderboard.up,
     down: migration_20261201_212031_leaderboard.down,
-    name: '20261201_212031_leaderboard'
+    name: '20261201_212031_leaderboard',
+  },
+  {
+    up: migration_20261202_053840_queue_covering_index.up,
+    down: migration_20261202_053840_queue_covering_index.down,
+    name: '20261202_053840_queue_covering_index'
   },
 ];

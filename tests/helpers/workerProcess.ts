@@ -171,6 +171,17 @@ export const startReadyWorker = async (options: WorkerOptions, attempts = 3): Pr
   }
 }
 
+/** The app's REST API behind the HTTP edge, in a process of its own (`tests/helpers/apiProcess.ts`). */
+export const API_PROCESS = { path: 'tests/helpers/apiProcess.ts', readyLine: 'api process serving' }
+
+/** The address a serving process (`API_PROCESS`, stock Payload in the queue bench) printed after its ready line. */
+export const servedAddress = (server: WorkerProcess, readyLine: string): string => {
+  const address = server.output().match(new RegExp(`${readyLine} (\\S+)`))?.[1]
+  if (!address)
+    throw new Error(`${server.name} printed no address after "${readyLine}":\n${server.output().slice(-2_000)}`)
+  return address
+}
+
 /**
  * Kills every child process this module started that is still running (workers, the simulator): for
  * afterAll, also after a failure.

@@ -10,7 +10,7 @@ import { SIZE_NAMES, type UploadedPhoto } from '../helpers/media'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { approvedStory, createFacebookChannel, type Newsroom, PAGE_ID } from '../helpers/publishing'
 import { type Id, transition } from '../helpers/stories'
-import { startReadyWorker, type WorkerProcess } from '../helpers/workerProcess'
+import { API_PROCESS, servedAddress, startReadyWorker, type WorkerProcess } from '../helpers/workerProcess'
 
 // Several processes share one bucket, each with a media folder of its own that stays empty: this test
 // process (an app), a second app process serving the REST API, and a delivery worker. A photo
@@ -26,7 +26,6 @@ let secondApp: WorkerProcess
 let secondAppUrl: string
 let worker: WorkerProcess
 const folders: string[] = []
-const API_READY_LINE = 'api process serving'
 const savedEnv = { ...process.env }
 
 const emptyFolder = () => {
@@ -61,7 +60,7 @@ beforeAll(async () => {
     startReadyWorker({
       ...shared,
       name: 'second app',
-      script: { path: 'tests/helpers/apiProcess.ts', readyLine: API_READY_LINE },
+      script: API_PROCESS,
       env: { ...bucket.env, MEDIA_DIR: emptyFolder() },
     }),
     startReadyWorker({
@@ -70,7 +69,7 @@ beforeAll(async () => {
       env: { ...bucket.env, MEDIA_DIR: emptyFolder(), FACEBOOK_GRAPH_URL: simulator.url, PUBLISH_POLL_MS: '100' },
     }),
   ])
-  secondAppUrl = secondApp.output().match(new RegExp(`${API_READY_LINE} (\\S+)`))![1]!
+  secondAppUrl = servedAddress(secondApp, API_PROCESS.readyLine)
 }, 120_000)
 
 afterAll(async () => {
