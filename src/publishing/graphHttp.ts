@@ -44,8 +44,13 @@ const encodeBody = async (body: FormData | URLSearchParams) => {
  * One HTTP exchange on node's own client. The delivery worker made one per post through `fetch`,
  * whose web streams cost it about 0.3 ms of CPU more a call (bench/scheduler). Tells a connection that
  * never opened (nothing was sent) from one lost later (the server may have acted on the request).
+ *
+ * A kept-alive connection the server closed while it was idle fails on its next request, with no
+ * answer: the close is noticed only when the event loop polls, and synchronous database work between
+ * calls can delay that. A read (GET) is sent again once on a new connection. A write is not: that one
+ * is "connection lost", and the caller reconciles.
  */
-export const httpExchange = async (url: URL, call: HttpCall): Promise<HttpAnswer> => {
+export const httpExchange = async (url: URL, call: HttpCall, attempt = 1): Promise<HttpAnswer> => {
   const body = call.body ? await encodeBody(call.body) : undefined
   const headers = body
     ? { ...call.headers, 'content-type': body.contentType, 'content-length': String(body.bytes.length) }
@@ -68,7 +73,14 @@ export const httpExchange = async (url: URL, call: HttpCall): Promise<HttpAnswer
       if (!socket.connecting) connected = true
       else socket.once('connect', () => (connected = true))
     })
-    request.on('error', () => fail('connection lost'))
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (attempt === 1 && call.method === 'GET' && request.reusedSocket && error.code === 'ECONNRESET') {
+        clearTimeout(timer)
+        resolve(httpExchange(url, call, 2))
+        return
+      }
+      fail('connection lost')
+    })
     request.once('response', (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))

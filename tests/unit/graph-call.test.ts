@@ -87,3 +87,61 @@ test('a connection that never opened is "not sent": nothing reached Facebook', a
   const result = await post('Tin', { baseUrl: `http://127.0.0.1:${port}` })
   expect(result).toEqual({ ok: false, noAnswer: true, notSent: true, reason: 'could not connect' })
 })
+
+/**
+ * A server that answers the first request on a connection and keeps it open, then resets the
+ * connection when a second request comes on it: an idle connection the server had closed.
+ */
+const closesIdleConnections = async () => {
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((socket) => {
+    sockets.add(socket)
+    let requests = 0
+    socket.on('data', (chunk: Buffer) => {
+      // A request's body may come in a chunk of its own: count request lines, not chunks.
+      const started = chunk.toString('latin1').split(' HTTP/1.1\r\n').length - 1
+      if (started === 0) return
+      requests += started
+      if (requests > 1) return socket.resetAndDestroy()
+      const body = JSON.stringify({ id: `${PAGE_ID}_1`, name: 'Trang thử' })
+      const head = `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}`
+      socket.write(`${head}\r\n\r\n${body}`)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        for (const socket of sockets) socket.destroy()
+      }),
+  }
+}
+
+test('a read on a kept-alive connection the server had closed is sent again on a new one', async () => {
+  const server = await closesIdleConnections()
+  try {
+    const read = () =>
+      graphCall({ ...settings, baseUrl: server.baseUrl }, { method: 'GET', path: PAGE_ID, token: TOKEN, query: {} })
+    expect(await read()).toMatchObject({ ok: true, body: { name: 'Trang thử' } })
+    expect(await read()).toMatchObject({ ok: true, body: { name: 'Trang thử' } })
+  } finally {
+    await server.close()
+  }
+})
+
+test('a write on a kept-alive connection the server had closed is not sent again: "connection lost"', async () => {
+  const server = await closesIdleConnections()
+  try {
+    expect((await post('Tin một', { baseUrl: server.baseUrl })).ok).toBe(true)
+    expect(await post('Tin hai', { baseUrl: server.baseUrl })).toEqual({
+      ok: false,
+      noAnswer: true,
+      reason: 'connection lost',
+    })
+  } finally {
+    await server.close()
+  }
+})
