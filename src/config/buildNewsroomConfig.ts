@@ -49,6 +49,7 @@ import { withPageContext } from '../admin/pageSwitcher/pageFilter'
 import { networkFiguresEndpoint } from '../network/endpoint'
 import { commendationEndpoint, draftRecognitionStoryEndpoint, leaderboardEndpoint } from '../recognition/endpoint'
 import { keepErrorData } from './keepErrorData'
+import { logServerErrors } from './logServerErrors'
 import { withJudgingOnContests, withJudgingOnEntries } from '../contests/scoringConfig'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -213,7 +214,7 @@ export const buildNewsroomConfig = ({
       commendationEndpoint,
       draftRecognitionStoryEndpoint,
     ],
-    hooks: { afterError: [keepErrorData] },
+    hooks: { afterError: [logServerErrors, keepErrorData] },
     graphQL: { mutations: guardedSignInMutations },
     editor: lexicalEditor(),
     email: newsroomEmailAdapter,

@@ -3,23 +3,23 @@ import crypto from 'node:crypto'
 import type { RequestHandler } from 'express'
 import type { Logger } from 'pino'
 
-import { requestContext } from '../log/requestContext'
+import { REQUEST_ID_HEADER } from '../log/requestLog'
 
 /** An id a proxy or client sent is kept when it is short and plain (it goes into logs as is). */
 const ACCEPTABLE_ID = /^[\w.:-]{1,100}$/
 
 /**
  * Gives every request an id — the `X-Request-Id` a reverse proxy sent, or a new one — echoes it in the
- * answer, runs the rest of the request with it in the log context (so Payload's own log lines carry
- * it too), and, with a logger, writes one line per answered request: method, path without the query
- * (it may hold tokens), status and time taken.
+ * answer, hands it on to the app in the request's headers (the app's lines about the request carry it:
+ * `src/log/requestLog.ts`), and, with a logger, writes one line per answered request: method, path
+ * without the query (it may hold tokens), status and time taken.
  */
 export const requestIds =
   (logger?: Logger): RequestHandler =>
   (req, res, next) => {
-    const incoming = req.get('x-request-id')
+    const incoming = req.get(REQUEST_ID_HEADER)
     const reqId = incoming && ACCEPTABLE_ID.test(incoming) ? incoming : crypto.randomUUID()
-    req.headers['x-request-id'] = reqId
+    req.headers[REQUEST_ID_HEADER] = reqId
     res.setHeader('X-Request-Id', reqId)
     if (logger) {
       const started = process.hrtime.bigint()
@@ -31,5 +31,5 @@ export const requestIds =
         logger[level]({ reqId, method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, 'request')
       })
     }
-    requestContext.run({ reqId }, next)
+    next()
   }

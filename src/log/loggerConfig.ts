@@ -1,11 +1,10 @@
 import { pino } from 'pino'
 
-import { requestLogFields } from './requestContext'
-
 /**
  * LOG_FORMAT=json (the default under NODE_ENV=production, i.e. `npm start`): Payload's logger — which
  * the app, the HTTP edge and the loops all write through — prints one JSON object per line, with an
- * ISO time and the id of the request it was written for. Otherwise Payload's readable default.
+ * ISO time (lines about a request also carry its id: `./requestLog.ts`). Otherwise Payload's readable
+ * default.
  */
 export const loggerConfig = (env: Record<string, string | undefined> = process.env) => {
   const format = env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty')
@@ -15,7 +14,6 @@ export const loggerConfig = (env: Record<string, string | undefined> = process.e
       name: 'newsroom',
       level: env.LOG_LEVEL || 'info',
       timestamp: pino.stdTimeFunctions.isoTime,
-      mixin: requestLogFields,
     },
   }
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import express, { type Request, type Response, type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { requestLog } from '../log/requestLog'
 import { extractEvents } from './events'
 import { checkSignature } from './signature'
 import { storeEvents } from './store'
@@ -58,15 +59,16 @@ export const facebookWebhookRouter = (payload: Payload, options: FacebookWebhook
     FACEBOOK_WEBHOOK_PATH,
     express.raw({ type: '*/*', limit: '1mb' }),
     async (req: Request, res: Response) => {
+      const log = requestLog(payload.logger, req)
       if (appSecret === '') {
-        payload.logger.error('Facebook webhook refused: FACEBOOK_APP_SECRET is not set')
+        log.error('Facebook webhook refused: FACEBOOK_APP_SECRET is not set')
         plain(res, 503, 'Webhook not configured')
         return
       }
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
       const check = checkSignature(raw, req.headers['x-hub-signature-256'], appSecret)
       if (check !== 'valid') {
-        payload.logger.warn(`Facebook webhook refused: ${check} X-Hub-Signature-256`)
+        log.warn(`Facebook webhook refused: ${check} X-Hub-Signature-256`)
         plain(res, check === 'missing' ? 401 : 403, check === 'missing' ? 'Missing signature' : 'Invalid signature')
         return
       }
@@ -82,7 +84,7 @@ export const facebookWebhookRouter = (payload: Payload, options: FacebookWebhook
         plain(res, 200, 'EVENT_RECEIVED')
         if (stored > 0 && options.onStored) setImmediate(options.onStored)
       } catch (error) {
-        payload.logger.error({ err: error, msg: 'Facebook webhook: could not store the delivery; Meta will retry' })
+        log.error({ err: error, msg: 'Facebook webhook: could not store the delivery; Meta will retry' })
         plain(res, 500, 'Try again later')
       }
     },

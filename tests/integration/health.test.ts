@@ -177,4 +177,44 @@ describe('request ids and request logs', () => {
     expect(typeof line.ms).toBe('number')
     expect(JSON.stringify(logLines)).not.toContain('secret-in-query')
   })
+
+  it('writes a request that failed with a server error under its id, with the error; a refusal only has its request line', async () => {
+    const { payload } = newsroom
+    const board = await newsroom.makeUser(['board'])
+    const appLines: Record<string, unknown>[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        appLines.push(JSON.parse(chunk.toString()))
+        done()
+      },
+    })
+    const [logger, find] = [payload.logger, payload.db.find]
+    payload.logger = pino({ level: 'info' }, sink)
+    // The database fails this one read, as a lost connection would.
+    payload.db.find = ((args) =>
+      args.collection === 'areas'
+        ? Promise.reject(new Error('database went away'))
+        : find.call(payload.db, args)) as typeof find
+    try {
+      const failed = await newsroom.api('GET', '/api/areas', {
+        token: board.token,
+        headers: { 'X-Request-Id': 'fail-7' },
+      })
+      expect(failed.status).toBe(500)
+      const refused = await newsroom.api('GET', '/api/stories/999999', {
+        token: board.token,
+        headers: { 'X-Request-Id': 'refused-8' },
+      })
+      expect(refused.status).toBe(404)
+    } finally {
+      payload.logger = logger
+      payload.db.find = find
+    }
+    expect(appLines.find((line) => line.reqId === 'fail-7')).toMatchObject({
+      msg: 'request failed',
+      status: 500,
+      err: { message: 'database went away' },
+    })
+    expect(appLines.filter((line) => line.reqId === 'refused-8')).toEqual([])
+  })
 })

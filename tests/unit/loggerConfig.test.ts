@@ -3,7 +3,7 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 
 import { loggerConfig } from '../../src/log/loggerConfig'
-import { requestContext } from '../../src/log/requestContext'
+import { requestLog } from '../../src/log/requestLog'
 
 const capture = () => {
   const lines: Record<string, unknown>[] = []
@@ -24,13 +24,16 @@ describe('loggerConfig', () => {
     expect(loggerConfig({})).toBeUndefined()
   })
 
-  it('writes one JSON object per line with an ISO time, and the request id of the request being served', () => {
+  it('writes one JSON object per line with an ISO time; a request’s lines carry the id the edge gave it', () => {
     const { lines, sink } = capture()
     const logger = pino(loggerConfig({ LOG_FORMAT: 'json', LOG_LEVEL: 'info' })!.options, sink)
-    requestContext.run({ reqId: 'req-1' }, () => logger.error({ collection: 'stories' }, 'hook failed'))
+    requestLog(logger, new Headers({ 'x-request-id': 'req-1' })).error({ collection: 'stories' }, 'hook failed')
+    requestLog(logger, new Headers()).warn('a request without an id')
     logger.info('outside any request')
     expect(lines[0]).toMatchObject({ name: 'newsroom', msg: 'hook failed', reqId: 'req-1', collection: 'stories' })
     expect(new Date(lines[0]!.time as string).toISOString()).toBe(lines[0]!.time)
+    expect(lines[1]).toMatchObject({ msg: 'a request without an id' })
     expect(lines[1]).not.toHaveProperty('reqId')
+    expect(lines[2]).not.toHaveProperty('reqId')
   })
 })

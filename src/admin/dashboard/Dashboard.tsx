@@ -3,6 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { InitPageResult, WidgetServerProps } from 'payload'
 
 import { toActor } from '../../auth/actor'
+import { requestLog } from '../../log/requestLog'
 import { ROLE_LABELS } from '../../workflow/labels'
 import { hasAnyRole, hasRole } from '../../workflow/roles'
 import { dayLabel, localDay } from '../../time/vietnam'
@@ -32,6 +33,7 @@ export const Dashboard = async ({ initPageResult }: { initPageResult: InitPageRe
   const ctx: DashboardContext = {
     viewer: { payload: req.payload, user: req.user },
     actor,
+    log: requestLog(req.payload.logger, req.headers),
     tr,
     links: adminLinks(adminRoute),
     adminRoute,

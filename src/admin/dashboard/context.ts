@@ -1,3 +1,5 @@
+import type { Logger } from 'pino'
+
 import type { Actor } from '../../workflow/roles'
 import type { AdminLinks } from './links'
 import type { Viewer } from './data/rows'
@@ -7,6 +9,8 @@ import type { ServerTranslation } from './serverI18n'
 export interface DashboardContext {
   viewer: Viewer
   actor: Actor
+  /** Lines about this page view (they carry its request id). */
+  log: Logger
   tr: ServerTranslation
   links: AdminLinks
   adminRoute: string
@@ -27,7 +31,7 @@ export const loadSafely = async <T>(
   try {
     return await load()
   } catch (error) {
-    ctx.viewer.payload.logger.error({ err: error, msg: `Dashboard section "${section}" could not be loaded` })
+    ctx.log.error({ err: error, msg: `Dashboard section "${section}" could not be loaded` })
     return null
   }
 }

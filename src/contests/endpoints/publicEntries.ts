@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { jsonBody } from '../../endpoints/jsonBody'
+import { requestLog } from '../../log/requestLog'
 import { applyEntryTransition } from '../apply'
 import { codeDigest } from '../confirmation'
 import { contactKeyOf, parseContact } from '../entryInput'
@@ -21,7 +22,11 @@ const emailConfirmation = (req: PayloadRequest, entry: SubmittedEntry) => {
         `Mã xác nhận: ${entry.code}\n` +
         'Hãy giữ mã này: bạn cần nó (cùng số điện thoại hoặc email đã khai) để rút bài trước khi chấm.',
     })
-    .catch(() => req.payload.logger.warn({ msg: `Contest confirmation email for entry ${entry.id} not sent` }))
+    .catch(() =>
+      requestLog(req.payload.logger, req.headers).warn({
+        msg: `Contest confirmation email for entry ${entry.id} not sent`,
+      }),
+    )
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { languageOf } from '../../i18n/language'
+import { requestLog } from '../../log/requestLog'
 import { memberMessage, refuse } from '../messages'
 import { commitPlan, writesOf } from './commit'
 import { loadPlanContext } from './context'
@@ -70,7 +71,7 @@ export const importCommitEndpoint: Endpoint = {
     void commitPlan(payload, plan, scope, (done) => (job.done = done)).then(
       () => finishJob(job, 'done'),
       (error: unknown) => {
-        payload.logger.error({ err: error, job: job.id }, 'member import failed')
+        requestLog(payload.logger, req.headers).error({ err: error, job: job.id }, 'member import failed')
         finishJob(job, 'failed')
       },
     )

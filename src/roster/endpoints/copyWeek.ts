@@ -23,7 +23,7 @@ export const copyWeekEndpoint = rosterEndpoint('post', '/copy-week', 'edit', asy
 
   const slots = await loadSlots(req.payload, page)
   const dutyIds = (await dutyPeople(req.payload, page)).map((person) => person.id)
-  const result = await inRosterTransaction(req.payload, async (tx) => {
+  const result = await inRosterTransaction(req, async (tx) => {
     const weeks = { fromMonday: from.value, toMonday: to.value, dutyIds }
     const plan = await planCopy(req.payload, page, slots, weeks, tx)
     await writeCells(req.payload, page, slots, plan.cells, tx)

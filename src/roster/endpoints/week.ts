@@ -33,6 +33,6 @@ export const writeWeekEndpoint = rosterEndpoint('post', '/week', 'edit', async (
   const strangers = cells.flatMap((cell) => cell.members).filter((id) => !team.some((person) => sameId(person.id, id)))
   if (strangers.length > 0) return refuse(req, 'not_duty_member', 400)
 
-  const changed = await inRosterTransaction(req.payload, (tx) => writeCells(req.payload, page, slots, cells, tx))
+  const changed = await inRosterTransaction(req, (tx) => writeCells(req.payload, page, slots, cells, tx))
   return changedWeek(req, page, parsed.value.monday, 'saved', { changed })
 })

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { inTransaction } from '../../db/transaction'
+import { requestLog } from '../../log/requestLog'
 import { type Id, sameId } from '../../workflow/roles'
 
 /**
@@ -9,14 +10,14 @@ import { type Id, sameId } from '../../workflow/roles'
  * retry then finds that row and updates it instead.
  */
 export const inRosterTransaction = async <T>(
-  payload: Payload,
+  req: PayloadRequest,
   work: (tx: PayloadRequest) => Promise<T>,
 ): Promise<T> => {
   try {
-    return await inTransaction(payload, work)
+    return await inTransaction(req.payload, work)
   } catch (error) {
-    payload.logger.warn({ err: error, msg: 'Roster change failed; trying once more' })
-    return inTransaction(payload, work)
+    requestLog(req.payload.logger, req.headers).warn({ err: error, msg: 'Roster change failed; trying once more' })
+    return inTransaction(req.payload, work)
   }
 }
 

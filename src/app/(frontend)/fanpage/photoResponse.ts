@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { requestLog } from '../../../log/requestLog'
+
 import type { FeedPlace } from './feedPlace'
 import { publicPhotoFile } from './photoAccess'
 
@@ -34,7 +36,7 @@ export const photoResponse = async (
   try {
     photo = await publicPhotoFile(payload, ref, place)
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Public photo ${ref} could not be served` })
+    requestLog(payload.logger, request.headers).error({ err: error, msg: `Public photo ${ref} could not be served` })
     return notFound()
   }
   if (!photo) return notFound()

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { toActor } from '../../../../../../auth/actor'
 import { entryPhotoFile } from '../../../../../../contests/gallery'
 import { partiesFor } from '../../../../../../contests/parties'
+import { requestLog } from '../../../../../../log/requestLog'
 import { mediaStorageOf } from '../../../../../../media/storage/mediaStorage'
 
 // Whether a photo is public depends on the entry's stage at request time.
@@ -41,7 +42,7 @@ export const GET = async (request: Request, { params }: { params: Promise<{ slug
       },
     })
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Contest photo ${ref} could not be served` })
+    requestLog(payload.logger, request.headers).error({ err: error, msg: `Contest photo ${ref} could not be served` })
     return notFound()
   }
 }
