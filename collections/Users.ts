@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { forgotPasswordEndpoint } from '../src/endpoints/forgotPassword'
 import { loginEndpoint } from '../src/endpoints/login'
 import { canReadUsers, isAdminOrSelf } from '../access/isAdminOrSelf'
+import { keepPageKeys } from '../hooks/users/keepPageKeys'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { refusePrivilegeChanges } from '../hooks/users/refusePrivilegeChanges'
 import { syncRolesWithMemberships } from '../hooks/users/syncRolesWithMemberships'
@@ -97,6 +98,14 @@ export const Users: CollectionConfig = {
       ],
       ...adminOnly,
       hooks: { ...adminOnly.hooks, afterRead: [showSharedMemberships] },
+    },
+    // The pages of `memberships` as one column, for the read rule (hooks/users/keepPageKeys.ts).
+    {
+      name: 'pageKeys',
+      type: 'text',
+      hidden: true,
+      access: { create: () => false, update: () => false },
+      hooks: { beforeChange: [keepPageKeys] },
     },
     {
       name: 'areas',

@@ -14,6 +14,7 @@ import * as migration_20261201_204743_campaigns from './20261201_204743_campaign
 import * as migration_20261201_205139_contests from './20261201_205139_contests';
 import * as migration_20261201_212036_leaderboard from './20261201_212036_leaderboard';
 import * as migration_20261202_053843_queue_covering_index from './20261202_053843_queue_covering_index';
+import * as migration_20261202_115216_user_page_keys from './20261202_115216_user_page_keys';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_053843_queue_covering_index.up,
     down: migration_20261202_053843_queue_covering_index.down,
-    name: '20261202_053843_queue_covering_index'
+    name: '20261202_053843_queue_covering_index',
+  },
+  {
+    up: migration_20261202_115216_user_page_keys.up,
+    down: migration_20261202_115216_user_page_keys.down,
+    name: '20261202_115216_user_page_keys'
   },
 ];

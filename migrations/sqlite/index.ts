@@ -13,6 +13,7 @@ import * as migration_20261201_204736_campaigns from './20261201_204736_campaign
 import * as migration_20261201_205153_contests from './20261201_205153_contests';
 import * as migration_20261201_212031_leaderboard from './20261201_212031_leaderboard';
 import * as migration_20261202_053840_queue_covering_index from './20261202_053840_queue_covering_index';
+import * as migration_20261202_115211_user_page_keys from './20261202_115211_user_page_keys';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_053840_queue_covering_index.up,
     down: migration_20261202_053840_queue_covering_index.down,
-    name: '20261202_053840_queue_covering_index'
+    name: '20261202_053840_queue_covering_index',
+  },
+  {
+    up: migration_20261202_115211_user_page_keys.up,
+    down: migration_20261202_115211_user_page_keys.down,
+    name: '20261202_115211_user_page_keys'
   },
 ];

@@ -26,6 +26,16 @@ export const pagesWhereRole = (actor: Actor, roles?: readonly Role[]): Id[] =>
     .filter((membership) => !roles || membership.roles.some((role) => roles.includes(role)))
     .map((membership) => membership.page)
 
+/**
+ * How the users' `pageKeys` column names a page: between bars, so that the key of page 5 is never
+ * found inside `|15|`.
+ */
+export const pageKey = (page: Id): string => `|${String(page)}|`
+
+/** A user's `pageKeys`: every page of theirs as one text (`|5|12|`), null for none. */
+export const pageKeysOf = (pages: readonly Id[]): string | null =>
+  pages.length ? `|${[...new Set(pages.map(String))].join('|')}|` : null
+
 /** Where a user's new document goes when they name no page: their first page. */
 export const homePage = (actor: Actor): Id | null => actor.memberships?.[0]?.page ?? null
 

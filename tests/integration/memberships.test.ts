@@ -76,3 +76,43 @@ describe('users.roles (the contract) and memberships (roles per page) stay one s
     expect(doc.roles).toEqual(['collaborator'])
   })
 })
+
+describe('who reads a user follows their memberships, through every change', () => {
+  test("a page's board and editors read its people; once a person leaves the page, they no longer do", async () => {
+    const admin = await newsroom.makeUser(['admin'])
+    const communeEditor = await makeMember(newsroom, [{ page: commune, roles: ['editor'] }])
+    const districtBoard = await makeMember(newsroom, [{ page: district, roles: ['board'] }])
+    const person = await makeMember(newsroom, [
+      { page: district, roles: ['collaborator'] },
+      { page: commune, roles: ['collaborator'] },
+    ])
+    const reads = async (reader: { token: string }) =>
+      (await newsroom.api('GET', `/api/users/${person.id}?depth=0`, { token: reader.token })).status === 200
+    expect([await reads(communeEditor), await reads(districtBoard)]).toEqual([true, true])
+    // The user's own answer does not show the column the rule reads.
+    const own = await newsroom.api('GET', `/api/users/${person.id}?depth=0`, { token: person.token })
+    expect(own.body).not.toHaveProperty('pageKeys')
+
+    const left = await newsroom.api('PATCH', `/api/users/${person.id}`, {
+      token: admin.token,
+      json: { memberships: [{ page: district, roles: ['collaborator'] }] },
+    })
+    expect(left.status).toBe(200)
+    expect([await reads(communeEditor), await reads(districtBoard)]).toEqual([false, true])
+
+    // A change of name only keeps them where they are.
+    const renamed = await newsroom.api('PATCH', `/api/users/${person.id}`, {
+      token: person.token,
+      json: { name: 'Tên mới' },
+    })
+    expect(renamed.status).toBe(200)
+    expect([await reads(communeEditor), await reads(districtBoard)]).toEqual([false, true])
+
+    const joined = await newsroom.api('PATCH', `/api/users/${person.id}`, {
+      token: admin.token,
+      json: { memberships: [{ page: commune, roles: ['duty'] }] },
+    })
+    expect(joined.status).toBe(200)
+    expect([await reads(communeEditor), await reads(districtBoard)]).toEqual([true, false])
+  })
+})

@@ -319,6 +319,14 @@ test('memberships are the old roles without admin, in the district page; admins 
   )
   const editor = docs.find((user) => user.email === 'bientap@old.local')!
   expect(editor.areas).toEqual([1])
+
+  // The editor reads the names of the page's people, as the read rule finds them (the upgrade fills
+  // `pageKeys`): everyone with a role in the page, and not the admin who has none.
+  const signedIn = await signIn(payload, 'bientap@old.local')
+  const people = await rest(payload, 'GET', '/api/users?depth=0&sort=id&limit=20', signedIn.token)
+  expect(people.body.docs.map((user: { email: string }) => user.email)).toEqual(
+    OLD_USERS.filter((user) => user.roles.some((role) => role !== 'admin')).map((user) => user.email),
+  )
 })
 
 test('the app works on the upgraded data: each user reads their own stories and moves one on', async () => {
