@@ -6,7 +6,7 @@
  *   npm run bench -- queue                one benchmark by name
  *   npm run bench -- --db postgres        on PostgreSQL (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test)
  *   npm run bench -- --db all             on SQLite, then on PostgreSQL
- *   npm run bench -- queue --requests 400 --warmup 40 --stories 20000 --breakdown
+ *   npm run bench -- queue --requests 400 --warmup 40 --stories 20000 --forks 3 --breakdown
  *   npm run bench -- load --duration 10   a quick run of the mixed load (default: 60 s, or BENCH_LOAD_SECONDS)
  *   npm run bench -- photos --singles 5 --bursts 3 --burst 10
  *   npm run bench -- network --pages 40 --days 365 --samples 20 --posts 500

@@ -24,14 +24,27 @@ const refuse = (req: PayloadRequest, code: ErrorCode, status = 400, fields?: str
   return error
 }
 
-/** Top-level fields that hold ids of one collection: the document's own id and single-target relationships. */
-const idPathsOf = (fields: readonly FlattenedField[]) =>
-  new Set([
-    'id',
-    ...fields
-      .filter((field) => (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo))
-      .map((field) => field.name),
-  ])
+const idPathsByFields = new WeakMap<readonly FlattenedField[], ReadonlySet<string>>()
+
+/**
+ * Top-level fields that hold ids of one collection: the document's own id and single-target
+ * relationships. Worked out once per collection: the guard runs on every operation.
+ */
+const idPathsOf = (fields: readonly FlattenedField[]): ReadonlySet<string> => {
+  let paths = idPathsByFields.get(fields)
+  if (!paths) {
+    paths = new Set([
+      'id',
+      ...fields
+        .filter(
+          (field) => (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo),
+        )
+        .map((field) => field.name),
+    ])
+    idPathsByFields.set(fields, paths)
+  }
+  return paths
+}
 
 /**
  * The answer to links naming nothing — and, for a client, to links naming what it may not know
