@@ -75,6 +75,8 @@ const run = async ({ db, flags, log }: BenchContext): Promise<BenchOutcome> => {
   const warmup = numberFlag(flags, 'warmup', 20)
   const samples = numberFlag(flags, 'requests', 200)
   const forks = numberFlag(flags, 'forks', 3)
+  if (!Number.isInteger(forks) || forks < 1)
+    throw new Error(`--forks must be a whole number of at least 1 (got ${forks})`)
 
   log(`starting a fresh ${db} newsroom (migrations, Payload, REST over HTTP)…`)
   const newsroom = await startNewsroom()
