@@ -31,8 +31,13 @@ export interface HttpCall {
   timeoutMs: number
 }
 
-/** The bytes fetch would send: FormData as multipart (its encoder, its boundary), fields url-encoded. */
+/**
+ * The bytes fetch would send: FormData as multipart (its encoder, its boundary), fields url-encoded.
+ * Fields are serialized directly, as fetch does: a text post would otherwise pay for a web stream.
+ */
 const encodeBody = async (body: FormData | URLSearchParams) => {
+  if (body instanceof URLSearchParams)
+    return { bytes: Buffer.from(body.toString()), contentType: 'application/x-www-form-urlencoded;charset=UTF-8' }
   const encoded = new Response(body)
   return {
     bytes: Buffer.from(await encoded.arrayBuffer()),

@@ -29,11 +29,23 @@ export const seal = (plaintext: string, secret: string): string => {
     .join(':')
 }
 
+/** Boxes opened lately, by box and secret: every post of a burst opens its channel's same token. */
+const opened = new Map<string, string>()
+const OPENED_KEPT = 64
+
 /** Throws when the box was tampered with or sealed under another key. */
 export const open = (box: string, secret: string): string => {
+  const cacheKey = `${secret}\n${box}`
+  const known = opened.get(cacheKey)
+  if (known !== undefined) return known
   const [version, nonce, tag, ciphertext] = box.split(':')
   if (version !== VERSION || !nonce || !tag || ciphertext === undefined) throw new Error('Unrecognised secret box')
   const decipher = crypto.createDecipheriv('aes-256-gcm', keyFrom(secret), Buffer.from(nonce, 'base64url'))
   decipher.setAuthTag(Buffer.from(tag, 'base64url'))
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8')
+  const plaintext = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
+    'utf8',
+  )
+  if (opened.size >= OPENED_KEPT) opened.delete(opened.keys().next().value!)
+  opened.set(cacheKey, plaintext)
+  return plaintext
 }

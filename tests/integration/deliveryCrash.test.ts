@@ -167,15 +167,15 @@ const untilReady = async (slot: Slot) => {
 }
 
 /**
- * Publications a worker process holds right now (its lease owner id carries its pid), with whether
- * their final call is recorded. Straight SQL through Payload's Drizzle instance: the chaos loop asks
- * every 50 ms and must not be what slows the app down.
+ * Publications a worker process holds right now (its lease owner id carries its pid). Straight SQL
+ * through Payload's Drizzle instance: the chaos loop asks every 50 ms and must not be what slows the
+ * app down.
  */
-const heldBy = async (pid: number): Promise<{ finalCallAt: unknown }[]> => {
+const heldBy = async (pid: number): Promise<{ id: Id }[]> => {
   const db = newsroom.payload.db as unknown as {
     drizzle?: {
       select: (fields: object) => {
-        from: (table: object) => { where: (condition: unknown) => Promise<{ finalCallAt: unknown }[]> }
+        from: (table: object) => { where: (condition: unknown) => Promise<{ id: Id }[]> }
       }
     }
     tables?: Record<string, Record<string, never>>
@@ -191,10 +191,10 @@ const heldBy = async (pid: number): Promise<{ finalCallAt: unknown }[]> => {
       limit: 0,
       pagination: false,
     })
-    return found.docs as unknown as { finalCallAt: unknown }[]
+    return found.docs as unknown as { id: Id }[]
   }
   return db.drizzle
-    .select({ finalCallAt: table.finalCallAt })
+    .select({ id: table.id })
     .from(table)
     .where(and(eq(table.state, 'publishing' as never), like(table.leaseOwner, `%:${pid}:%` as never)))
 }
@@ -204,9 +204,19 @@ interface ChaosReport {
 }
 
 /**
+ * How many of these publications have had their final call reach Facebook: the post may be on the
+ * page while its worker has not recorded it yet, the moment where a crash can lose or duplicate it.
+ */
+const reachedFacebook = async (held: { id: Id }[]) => {
+  const requests = await simulator.requests()
+  const markers = new Set(requests.map((request) => findMarker(request.fields.message ?? request.fields.caption)))
+  return held.filter((row) => markers.has(String(row.id))).length
+}
+
+/**
  * Every 2.5–5 s, picks a worker that is up and waits until it is publishing, then SIGKILLs it and starts
- * a new one in its place. Every other kill waits for a publication whose final call it has recorded
- * (sent or about to be sent), the moment where a crash can lose or duplicate a post.
+ * a new one in its place. Every other kill waits for a publication whose final call has reached Facebook
+ * and whose outcome the worker has not recorded yet.
  */
 const runChaos = async (
   slots: Slot[],
@@ -228,7 +238,7 @@ const runChaos = async (
     const deadline = Date.now() + 4_000
     while (!signal.aborted && victim.isRunning() && Date.now() < deadline) {
       const held = await heldBy(victim.pid).catch(() => [])
-      const sent = held.filter((row) => row.finalCallAt).length
+      const sent = mode === 'while-sending' && held.length > 0 ? await reachedFacebook(held).catch(() => 0) : 0
       if (held.length > 0 && (mode === 'while-busy' || sent > 0)) {
         killed.add(victim)
         await victim.kill()

@@ -164,25 +164,44 @@ const unchangedSince = (row: PublicationRow): Record<string, Scalar> => ({
 })
 
 /**
- * Takes a publication for this worker, atomically; false when another worker was faster. A claim that
- * will send (nothing was sent before, or a check found nothing) counts the attempt in the same write.
+ * Takes a publication for this worker, atomically; null when another worker was faster, else the time
+ * of the claim. A claim that will send (nothing was sent before, or a check found nothing) counts the
+ * attempt and records the final-call trace (`finalCallAt`) in the same write: the final call follows
+ * within moments (`claimTraceCovers`), and a worker that dies before making it leaves a trace that
+ * costs one look at the page, where a separate write would cost every post a commit of its own.
  */
-export const claim = (payload: Payload, row: PublicationRow, settings: EngineSettings) =>
-  compareAndSet(payload, {
+export const claim = async (payload: Payload, row: PublicationRow, settings: EngineSettings) => {
+  const at = settings.now()
+  const won = await compareAndSet(payload, {
     collection: 'publications',
     id: row.id,
     expect: unchangedSince(row),
     set: {
       state: 'publishing',
       leaseOwner: settings.workerId,
-      leaseUntil: new Date(settings.now().getTime() + settings.leaseMs),
-      ...(willSend(row, settings) ? { attempts: (row.attempts ?? 0) + 1 } : {}),
+      leaseUntil: new Date(at.getTime() + settings.leaseMs),
+      ...(willSend(row, settings) ? { attempts: (row.attempts ?? 0) + 1, finalCallAt: at } : {}),
     },
   })
+  return won ? at : null
+}
 
 /** Whether a claim of this row goes straight to sending: no earlier final call to check first. */
 export const willSend = (row: PublicationRow, settings: EngineSettings) =>
   !row.finalCallAt && (row.attempts ?? 0) < settings.maxAttempts
+
+/** The longest a claim's trace may stand for a final call made after it. */
+const CLAIM_TRACE_MS = 250
+
+/**
+ * Whether the trace a sending claim recorded at `claimedAt` still stands for a final call made now:
+ * the claim is surely still held (a small part of the lease has passed), and the page is checked
+ * late enough for a call started this much after its trace (a small part of the reconcile delay's
+ * margin over the Graph timeout). Past it, the final call records a trace of its own.
+ */
+export const claimTraceCovers = (settings: EngineSettings, claimedAt: Date) =>
+  settings.now().getTime() - claimedAt.getTime() <=
+  Math.min(CLAIM_TRACE_MS, settings.leaseMs / 4, (settings.reconcileDelayMs - settings.graph.timeoutMs) / 4)
 
 /** Writes to a publication this worker holds; false when the claim was lost (and nothing is written). */
 export const updateHeld = (payload: Payload, id: Id, settings: EngineSettings, set: Record<string, Scalar>) =>

@@ -3,8 +3,8 @@ import { setImmediate } from 'node:timers/promises'
 import type { Payload } from 'payload'
 
 import { relationId } from '../../auth/actor'
-import { appendArrayRow } from '../../db/appendArrayRow'
-import { compareAndSet } from '../../db/compareAndSet'
+import { appendArrayRows } from '../../db/appendArrayRow'
+import { compareAndSetMany } from '../../db/compareAndSet'
 import { inTransaction } from '../../db/transaction'
 import { notifyStoriesPublished } from '../../notifications/publishing'
 import type { Id } from '../../workflow/roles'
@@ -17,10 +17,11 @@ const ROUND = 25
 
 /**
  * A scheduled story becomes `published` once every publication that is not cancelled has gone out.
- * Each stage moves with a conditional update, so two workers finishing the last two publications at
+ * The stage moves with a conditional update, so two workers finishing the last two publications at
  * once record it exactly once; the history entry commits with it. The stories of one round move in
- * one transaction (on SQLite each commit waits for the disk, with the whole process stopped). Their
- * authors are told afterwards: a notification that cannot be written must not undo a completion.
+ * one transaction, by one statement on SQL (on SQLite each commit waits for the disk, with the whole
+ * process stopped). Their authors are told afterwards: a notification that cannot be written must not
+ * undo a completion.
  */
 export const completeStoriesIfAllPublished = async (payload: Payload, storyIds: readonly Id[], now: Date) => {
   if (storyIds.length === 0) return
@@ -36,21 +37,22 @@ export const completeStoriesIfAllPublished = async (payload: Payload, storyIds: 
   const ready = storyIds.filter((storyId) => !waiting.has(String(storyId)))
   if (ready.length === 0) return
   const moved = await inTransaction(payload, async (req) => {
-    const won: Id[] = []
-    for (const storyId of ready) {
-      const set = { stage: 'published', stageChangedAt: now }
-      if (
-        !(await compareAndSet(
-          payload,
-          { collection: 'stories', id: storyId, expect: { stage: 'scheduled' }, set },
-          req,
-        ))
-      )
-        continue
-      const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at: now }
-      await appendArrayRow(payload, { collection: 'stories', id: storyId, field: 'history', row: entry }, req)
-      won.push(storyId)
-    }
+    const won = await compareAndSetMany(
+      payload,
+      {
+        collection: 'stories',
+        ids: ready,
+        expect: { stage: 'scheduled' },
+        set: { stage: 'published', stageChangedAt: now },
+      },
+      req,
+    )
+    const entry = { action: 'auto_publish', from: 'scheduled', to: 'published', at: now }
+    await appendArrayRows(
+      payload,
+      { collection: 'stories', field: 'history', rows: won.map((id) => ({ id, row: entry })) },
+      req,
+    )
     return won
   })
   if (moved.length === 0) return

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../../auth/actor'
+import type { Scalar } from '../../db/compareAndSet'
 import { readRows } from '../../db/readRows'
 import { notifyPublishingFailed } from '../../notifications/publishing'
 import type { ChannelAdapter, PublishOutcome, ReconcileOutcome } from '../adapters/types'
-import { extendLease, type PublicationRow, release, updateHeld, willSend } from './claims'
+import { claimTraceCovers, extendLease, type PublicationRow, release, updateHeld, willSend } from './claims'
 import { markChannelNeedsReconnect } from './channelHealth'
 import { type OutgoingChannel, loadOutgoingPost } from './outgoingPost'
 import type { EngineSettings } from './settings'
@@ -33,19 +34,34 @@ const backoffMs = (attempts: number, hinted?: number) =>
 const later = (settings: EngineSettings, ms: number) => new Date(settings.now().getTime() + ms)
 
 /**
- * Sends one publication this worker has just claimed, and records the outcome. Every write is
+ * Sends one publication this worker claimed at `claimedAt`, and records the outcome. Every write is
  * conditional on still holding the claim, so a worker that lost it (paused past its lease) writes
- * nothing, and the final call is sent only after `finalCallAt` is recorded under the claim: a worker
- * that dies after sending leaves a trace that makes the next one reconcile instead of posting again.
+ * nothing, and the final call is sent only once `finalCallAt` is recorded under the claim (by the
+ * claim itself, or just before the call): a worker that dies after sending leaves a trace that makes
+ * the next one reconcile instead of posting again. An attempt that ends without making its final call
+ * clears the claim's trace, so that `finalCallAt` on a settled publication still means "may be on the
+ * page".
  */
 export const deliver = async (
   payload: Payload,
   row: PublicationRow,
+  claimedAt: Date,
   adapterFor: AdapterFor,
   settings: EngineSettings,
   { onPublished, onSendingDone }: DeliveryHooks,
 ) => {
   const heartbeat = setInterval(() => void extendLease(payload, row.id, settings).catch(() => {}), settings.leaseMs / 3)
+  // The claim counted this attempt and recorded its trace, unless it had an earlier final call to check
+  // first (or no attempt left).
+  const counted = willSend(row, settings)
+  let finalCallMade = false
+  const unsent = (): Record<string, Scalar> => (counted && !finalCallMade ? { finalCallAt: null } : {})
+  const beforeFinalCall = async () => {
+    finalCallMade =
+      (counted && claimTraceCovers(settings, claimedAt)) ||
+      (await updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }))
+    return finalCallMade
+  }
   try {
     const [channel] = await readRows(payload, {
       collection: 'channels',
@@ -78,21 +94,18 @@ export const deliver = async (
       )
       return
     }
-    // The claim counted this attempt already, unless it began by checking an earlier final call.
-    const counted = willSend(row, settings)
     if (!counted && !(await updateHeld(payload, row.id, settings, { attempts, finalCallAt: null }))) return
-    const outcome = await adapter.publish(post, {
-      beforeFinalCall: () => updateHeld(payload, row.id, settings, { finalCallAt: settings.now() }),
-    })
+    const outcome = await adapter.publish(post, { beforeFinalCall })
     onSendingDone()
-    await recordPublish(payload, row, outcome, attempts, settings, onPublished)
+    await recordPublish(payload, row, outcome, attempts, settings, onPublished, unsent())
   } catch (error) {
-    // Reading the story or files failed: nothing was sent in this attempt unless finalCallAt says so.
+    // Reading the story or files failed, or sending did: nothing is on the page unless the final call was made.
     const message = error instanceof Error ? error.message : String(error)
     await release(payload, row.id, settings, {
       state: 'queued',
       nextAttemptAt: later(settings, backoffMs(row.attempts ?? 1)),
       lastError: `Lỗi hệ thống: ${message}`.slice(0, 500),
+      ...unsent(),
     }).catch(() => {})
   } finally {
     clearInterval(heartbeat)
@@ -137,12 +150,14 @@ const recordPublish = async (
   attempts: number,
   settings: EngineSettings,
   onPublished: OnPublished,
+  /** Clears the claim's trace when the final call was never made. */
+  unsent: Record<string, Scalar>,
 ) => {
   switch (outcome.kind) {
     case 'published':
       return recordSuccess(payload, row, outcome, settings, onPublished)
     case 'retry_later':
-      if (attempts >= settings.maxAttempts) return fail(payload, row, outcome.error, false, settings)
+      if (attempts >= settings.maxAttempts) return fail(payload, row, outcome.error, false, settings, unsent)
       // A refusal proves no post was made: the next attempt starts afresh, without reconciling.
       return release(payload, row.id, settings, {
         state: 'queued',
@@ -157,7 +172,7 @@ const recordPublish = async (
         lastError: outcome.error,
       })
     case 'failed':
-      return fail(payload, row, outcome.error, outcome.tokenInvalid, settings)
+      return fail(payload, row, outcome.error, outcome.tokenInvalid, settings, unsent)
     case 'abandoned':
       return undefined
   }
@@ -187,11 +202,13 @@ const fail = async (
   error: string,
   tokenInvalid: boolean | undefined,
   settings: EngineSettings,
+  unsent: Record<string, Scalar> = {},
 ) => {
   const recorded = await release(payload, row.id, settings, {
     state: 'failed',
     lastError: error.slice(0, 500),
     nextAttemptAt: null,
+    ...unsent,
   })
   if (tokenInvalid) await markChannelNeedsReconnect(payload, row.channel, error)
   if (recorded) await notifyPublishingFailed(payload, row, error)

@@ -56,14 +56,14 @@ export const createDeliveryEngine = (
     payload.logger.error({ err: error, msg: 'Could not complete a published story; the sweep will' }),
   )
 
-  const start = (row: PublicationRow) => {
+  const start = (row: PublicationRow, claimedAt: Date) => {
     let endSending!: () => void
     const slot = new Promise<void>((resolve) => (endSending = resolve))
     sending.add(slot)
     const onSendingDone = () => {
       if (sending.delete(slot)) endSending()
     }
-    const delivery: Promise<void> = deliver(payload, row, adapterFor, settings, {
+    const delivery: Promise<void> = deliver(payload, row, claimedAt, adapterFor, settings, {
       onPublished: stories.add,
       onSendingDone,
     }).finally(() => inFlight.delete(delivery))
@@ -83,8 +83,9 @@ export const createDeliveryEngine = (
       const batch = candidates.splice(0, Math.min(claimsAtOnce, settings.concurrency - sending.size))
       const won = await Promise.all(batch.map((row) => claim(payload, row, settings)))
       batch.forEach((row, index) => {
-        if (!won[index]) return
-        start(row)
+        const claimedAt = won[index]
+        if (!claimedAt) return
+        start(row, claimedAt)
         started += 1
       })
     }
