@@ -4,6 +4,8 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { type GraphSimulator, startGraphSimulator } from '../graph-simulator'
+import { startInFlightProxy } from '../graph-simulator/inFlight'
+import { claim, findDue } from '../../src/publishing/engine/claims'
 import { plainImage } from '../helpers/images'
 import { startNewsroom, type TestNewsroom, type TestUser } from '../helpers/newsroom'
 import {
@@ -337,6 +339,83 @@ describe('faults', () => {
       simulator.setPageToken(PAGE_ID, PAGE_TOKEN)
     }
     expect(logged.join('')).not.toContain(PAGE_TOKEN)
+  })
+})
+
+describe('the final-call trace', () => {
+  const traceOf = async (story: Id) => (await publicationsOf(newsroom, story))[0]!.finalCallAt as string | null
+
+  test('a text post goes out under the trace its claim recorded; one sent after uploads records its own', async () => {
+    const text = await approvedStory(newsroom, people, { title: 'Chỉ có chữ' })
+    const photos = [await uploadPhoto(5, 'A'), await uploadPhoto(6, 'B')]
+    const album = await approvedStory(newsroom, people, { title: 'Hai ảnh', photos: photos.map((photo) => photo.id) })
+    // Every Graph call takes a second of the engine's clock, answered after it.
+    let clock = manualClock()
+    const proxy = await startInFlightProxy(simulator.url, () => clock.advance(1_000))
+    try {
+      const graph = { baseUrl: proxy.url, version: 'v24.0', timeoutMs: 2_000 }
+      await publishNow(text, [facebook])
+      clock = manualClock()
+      const claimedAt = clock.now().toISOString()
+      await testEngine(newsroom, simulator, { now: clock.now, graph }).runOnce()
+      expect(await traceOf(text)).toBe(claimedAt)
+
+      await publishNow(album, [facebook])
+      clock = manualClock()
+      const albumClaimedAt = clock.now().getTime()
+      await testEngine(newsroom, simulator, { now: clock.now, graph }).runOnce()
+      // Two uploads (two seconds) came between the claim and the final call.
+      expect(await traceOf(album)).toBe(new Date(albumClaimedAt + 2_000).toISOString())
+    } finally {
+      await proxy.close()
+    }
+    expect(simulator.posts(PAGE_ID)).toHaveLength(2)
+    expect((await publicationsOf(newsroom, album))[0]).toMatchObject({ state: 'published' })
+  })
+
+  test('an attempt refused before its final call leaves no trace: retried, it posts without reconciling', async () => {
+    const photos = [await uploadPhoto(7, 'A'), await uploadPhoto(8, 'B')]
+    const story = await approvedStory(newsroom, people, {
+      title: 'Bị từ chối',
+      photos: photos.map((photo) => photo.id),
+    })
+    await publishNow(story, [facebook])
+    simulator.expireToken(PAGE_ID)
+    try {
+      await testEngine(newsroom, simulator).runOnce()
+    } finally {
+      simulator.setPageToken(PAGE_ID, PAGE_TOKEN)
+    }
+    const [refused] = await publicationsOf(newsroom, story)
+    expect(refused).toMatchObject({ state: 'failed', finalCallAt: null })
+    expect(simulator.photos(PAGE_ID)).toHaveLength(0)
+
+    const retry = await newsroom.api('POST', `/api/publications/${refused!.id}/retry`, { token: people.board.token })
+    expect(retry.status).toBe(200)
+    expect(retry.body).toMatchObject({ state: 'queued' })
+    await testEngine(newsroom, simulator).runOnce()
+    expect(simulator.posts(PAGE_ID)).toHaveLength(1)
+    expect(simulator.requests.filter((request) => request.path.includes('published_posts'))).toHaveLength(0)
+    expect((await publicationsOf(newsroom, story))[0]).toMatchObject({ state: 'published' })
+  })
+  test('a worker that died between its claim and its final call: the next finds nothing and posts once', async () => {
+    const story = await approvedStory(newsroom, people, { title: 'Tiến trình chết sau khi nhận' })
+    await publishNow(story, [facebook])
+    const clock = manualClock()
+    const due = await findDue(newsroom.payload, clock.now(), 100)
+    const row = due.find((candidate) => String(candidate.story) === String(story))!
+    const dead = testEngine(newsroom, simulator, { now: clock.now })
+    expect(await claim(newsroom.payload, row, dead.settings)).not.toBeNull()
+
+    clock.advance(dead.settings.leaseMs + 1)
+    await testEngine(newsroom, simulator, { now: clock.now }).runOnce()
+    expect(simulator.requests.filter((request) => request.path.includes('published_posts'))).toHaveLength(1)
+    expect(simulator.posts(PAGE_ID)).toHaveLength(1)
+    expect((await publicationsOf(newsroom, story))[0]).toMatchObject({
+      state: 'published',
+      attempts: 2,
+      reconcileRetries: 1,
+    })
   })
 })
 
