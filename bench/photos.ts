@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import sharp from 'sharp'
 
+import { appNodeArgs } from '../scripts/appProcess.mjs'
 import { IMAGE_SIZES } from '../src/media/imageSettings'
 import { peakResidentMB, residentMB } from './lib/processMemory'
 import { ensureBuilt, signIn, startBenchServer } from './lib/realServer'
@@ -73,7 +74,7 @@ interface Batch {
 const startBaseline = async (photo: string, outDir: string) => {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--no-deprecation', '--import', 'tsx', path.join(benchDir, 'lib/sharpIngest.ts'), photo, outDir],
+    [...appNodeArgs(process.env.NODE_ENV), path.join(benchDir, 'lib/sharpIngest.ts'), photo, outDir],
     { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } },
   )
   const next = () =>

@@ -24,9 +24,9 @@
  * default the child makes one fetch before loading anything, which keeps Node's built-in dispatcher.
  * `--payload-undici` skips that and measures what the test suite experiences.
  *
- * Loader stalls. Under tsx on Node 20, loading the app's module graph now and then never completes:
- * the event loop runs empty and the process exits 0 without a word. A child that ends that way is
- * started again (at most three times in all).
+ * Module loading. `npm run bench` resolves lexical by the `development` condition: without it, Node 20
+ * now and then never settles the app's module graph and the process exits without a word (see
+ * scripts/appProcess.mjs). Should a child still end that way, it says so.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -44,10 +44,6 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.resolve(benchDir, '..')
 const resultsDir = path.join(benchDir, 'results')
 const thisFile = fileURLToPath(import.meta.url)
-
-/** Exit code of a child whose module loading stalled (EX_TEMPFAIL): the parent tries again. */
-const STALLED = 75
-const ATTEMPTS = 3
 
 /** Flags that never take a value, so that `--breakdown queue` keeps `queue` as a benchmark name. */
 const BOOLEAN_FLAGS = new Set(['breakdown', 'strict', 'help', 'payload-undici', 'child'])
@@ -205,23 +201,16 @@ const runChild = async (db: BenchDatabase, names: readonly string[], flags: Benc
   return missed && flags.strict ? 1 : 0
 }
 
-/** Starts this script as a child for one database; retries when the child's module loading stalled. */
-const spawnChild = async (db: BenchDatabase, names: readonly string[], passThrough: readonly string[]) => {
-  for (let attempt = 1; ; attempt += 1) {
-    const code = await new Promise<number>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [...process.execArgv, thisFile, ...names, ...passThrough, '--db', db, '--child'],
-        { stdio: 'inherit', env: process.env },
-      )
-      child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
-    })
-    if (code !== STALLED || attempt === ATTEMPTS) return code
-    console.log(
-      `\n(the ${db} run stalled while loading modules; starting it again, attempt ${attempt + 1}/${ATTEMPTS})`,
+/** Starts this script as a child for one database. */
+const spawnChild = (db: BenchDatabase, names: readonly string[], passThrough: readonly string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, thisFile, ...names, ...passThrough, '--db', db, '--child'],
+      { stdio: 'inherit', env: process.env },
     )
-  }
-}
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
+  })
 
 /** The parent: one child per database, then a summary from the result files. */
 const runParent = async (argv: readonly string[], names: readonly string[], flags: BenchFlags): Promise<number> => {
@@ -235,7 +224,7 @@ const runParent = async (argv: readonly string[], names: readonly string[], flag
   const lines: string[] = []
   for (const db of databases) {
     const code = await spawnChild(db, selected, passThrough)
-    if (code !== 0) exitCode = code === STALLED ? 1 : code
+    if (code !== 0) exitCode = code
     for (const name of selected) {
       const latest = path.join(resultsDir, `${name}-${db}.latest.json`)
       const record = fs.existsSync(latest) ? readJson(latest) : null
@@ -267,7 +256,7 @@ process.on('exit', (code) => {
   // The event loop ran empty before main() settled: an import never completed.
   const where = modulesLoaded ? 'while running' : 'while loading modules'
   process.stderr.write(`bench: the process stopped ${where} with nothing left to wait for; try again\n`)
-  process.exitCode = STALLED
+  process.exitCode = 1
 })
 
 main().then(

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import { appNodeArgs } from '../../scripts/appProcess.mjs'
 import { resolveSecret } from '../config/secret'
 import { databaseKind, DEFAULT_DATABASE_URI, sqliteFilePath } from '../db/adapter'
 import { mediaDir } from '../media/mediaDir'
@@ -50,7 +51,7 @@ const backupInChildProcess = (log: (line: string) => void) =>
   new Promise<boolean>((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', 'src/backup/backupCommand.ts', '--prune'],
+      [...appNodeArgs(process.env.NODE_ENV), 'src/backup/backupCommand.ts', '--prune'],
       {
         cwd: rootDir,
         stdio: ['ignore', 'pipe', 'pipe'],

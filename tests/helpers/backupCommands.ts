@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { appNodeArgs } from '../../scripts/appProcess.mjs'
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface CommandResult {
@@ -23,7 +24,7 @@ export const runBackupCommand = (
     const script = `src/backup/${command}Command.ts`
     execFile(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', script, ...args],
+      [...appNodeArgs(env.NODE_ENV ?? process.env.NODE_ENV), script, ...args],
       { cwd: rootDir, env: { ...process.env, NODE_OPTIONS: '', ...env }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { appNodeArgs } from '../../scripts/appProcess.mjs'
 import type { FaultSpec, PageOptions, RequestLogEntry, SimulatedPost } from '../graph-simulator'
 
 /** The line `src/publishing/worker.ts` prints once its delivery loop runs. */
@@ -59,15 +60,17 @@ const installExitHook = () => {
 }
 
 /**
- * Runs Node with tsx as a child of this process: tracked until it exits, Jest's NODE_OPTIONS left
- * out (--experimental-vm-modules is for Jest's VM), the tail of its stdout and stderr kept.
+ * Runs Node with tsx as a child of this process, started as the app's processes are
+ * (`appNodeArgs`): tracked until it exits, Jest's NODE_OPTIONS left out (--experimental-vm-modules
+ * is for Jest's VM), the tail of its stdout and stderr kept.
  */
 const spawnTsx = (args: string[], env: Record<string, string | undefined>, withIpc = false) => {
   installExitHook()
-  const child = spawn(process.execPath, ['--no-deprecation', ...args], {
+  const childEnv = { ...process.env, NODE_OPTIONS: '', ...env }
+  const child = spawn(process.execPath, [...appNodeArgs(childEnv.NODE_ENV), ...args], {
     cwd: rootDir,
     stdio: withIpc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    env: childEnv,
   })
   live.add(child)
   child.once('exit', () => live.delete(child))
@@ -86,7 +89,7 @@ const spawnTsx = (args: string[], env: Record<string, string | undefined>, withI
  */
 export const startWorker = (options: WorkerOptions): WorkerProcess => {
   const script = options.script ?? { path: 'src/publishing/worker.ts', readyLine: READY_LINE }
-  const { child, output } = spawnTsx([...(options.nodeArgs ?? []), '--import', 'tsx', script.path], {
+  const { child, output } = spawnTsx([...(options.nodeArgs ?? []), script.path], {
     DATABASE_URI: options.databaseUri,
     PAYLOAD_SECRET: options.secret,
     ...options.env,
@@ -149,26 +152,11 @@ export const startWorker = (options: WorkerOptions): WorkerProcess => {
   }
 }
 
-/**
- * Under tsx on Node 20, loading the app's module graph now and then never completes: the event loop
- * runs empty and the process exits without a word (code 13, an unsettled top-level await; see
- * bench/run.ts). Such a start is tried again; any other exit before ready is a real failure.
- */
-const stalledWhileLoading = (worker: WorkerProcess, code: number | null) =>
-  !worker.isReady() && code === 13 && worker.output().trim() === ''
-
 /** Starts a worker (or another script, as `startWorker`) and resolves once it is ready. */
-export const startReadyWorker = async (options: WorkerOptions, attempts = 3): Promise<WorkerProcess> => {
-  for (let attempt = 1; ; attempt += 1) {
-    const worker = startWorker(options)
-    try {
-      await worker.ready
-      return worker
-    } catch (error) {
-      const { code } = await worker.exited
-      if (attempt >= attempts || !stalledWhileLoading(worker, code)) throw error
-    }
-  }
+export const startReadyWorker = async (options: WorkerOptions): Promise<WorkerProcess> => {
+  const worker = startWorker(options)
+  await worker.ready
+  return worker
 }
 
 /** The app's REST API behind the HTTP edge, in a process of its own (`tests/helpers/apiProcess.ts`). */
@@ -242,7 +230,7 @@ export interface SimulatorProcess {
  */
 export const startSimulatorProcess = async (options: { latencyMs?: number } = {}): Promise<SimulatorProcess> => {
   const { child, output } = spawnTsx(
-    ['--import', 'tsx', '--input-type=module', '-e', SIMULATOR_CHILD],
+    ['--input-type=module', '-e', SIMULATOR_CHILD],
     {
       GRAPH_SIMULATOR_MODULE: path.join(rootDir, 'tests/graph-simulator/index.ts'),
       GRAPH_SIMULATOR_LATENCY_MS: String(options.latencyMs ?? 0),

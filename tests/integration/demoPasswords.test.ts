@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { appNodeArgs } from '../../scripts/appProcess.mjs'
 import { accountsWithDemoPassword } from '../../src/seed/demoPasswords'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
@@ -13,7 +14,7 @@ const startRealServer = () =>
   new Promise<{ code: number; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', 'src/server.ts'],
+      [...appNodeArgs('production'), 'src/server.ts'],
       {
         cwd: rootDir,
         timeout: 120_000,

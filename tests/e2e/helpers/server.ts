@@ -5,7 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { SERVER_PROCESS_ENV } from '../../../scripts/serverProcessEnv.mjs'
+import { appNodeArgs, SERVER_PROCESS_ENV } from '../../../scripts/appProcess.mjs'
 
 export interface RunningServer {
   url: string
@@ -80,7 +80,7 @@ export const startServer = async ({
   let output = ''
   const logStream = logFile ? fs.createWriteStream(logFile) : null
 
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...appNodeArgs('production'), 'src/server.ts'], {
     cwd: rootDir,
     // Its own process group, so that stopping it also stops anything it started.
     detached: true,
