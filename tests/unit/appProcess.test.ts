@@ -7,8 +7,10 @@ import { appNodeArgs } from '../../scripts/appProcess.mjs'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
+type NodeEnv = NodeJS.ProcessEnv['NODE_ENV']
+
 /** Where `import 'specifier'` leads in a process started with `appNodeArgs(nodeEnv)`. */
-const resolvedIn = async (nodeEnv: string, specifier: string) => {
+const resolvedIn = async (nodeEnv: NodeEnv, specifier: string) => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -23,7 +25,7 @@ const resolvedIn = async (nodeEnv: string, specifier: string) => {
 }
 
 describe("the app's processes load lexical without a top-level await", () => {
-  test.each([
+  test.each<[NodeEnv, string, string]>([
     ['production', 'lexical', 'Lexical.prod.mjs'],
     ['production', '@lexical/utils', 'LexicalUtils.prod.mjs'],
     ['test', 'lexical', 'Lexical.dev.mjs'],
