@@ -63,15 +63,22 @@ export const CampaignsScreen = ({ apiRoute, adminRoute }: { apiRoute: string; ad
       )
   }, [apiRoute, loadCampaigns])
 
-  const loadFigures = useCallback(async () => {
-    if (!selected) return setFigures(null)
-    const response = await fetch(`${apiRoute}/campaigns/${selected}/participation`, { credentials: 'include' })
-    setFigures(response.ok ? ((await response.json()) as Participation) : null)
-  }, [apiRoute, selected])
-
+  // Figures follow the selected campaign; an action bumps the version to read them again. Only the
+  // answer for the latest selection and version is shown: a launch selects its campaign while an
+  // older read may still be on its way.
+  const [figuresVersion, setFiguresVersion] = useState(0)
   useEffect(() => {
-    void loadFigures()
-  }, [loadFigures])
+    if (!selected) return setFigures(null)
+    let latest = true
+    void fetch(`${apiRoute}/campaigns/${selected}/participation`, { credentials: 'include' })
+      .then(async (response) => (response.ok ? ((await response.json()) as Participation) : null))
+      .then((participation) => {
+        if (latest) setFigures(participation)
+      })
+    return () => {
+      latest = false
+    }
+  }, [apiRoute, selected, figuresVersion])
 
   useEffect(() => {
     void Promise.all(
@@ -96,7 +103,7 @@ export const CampaignsScreen = ({ apiRoute, adminRoute }: { apiRoute: string; ad
     if (!response.ok) return setNotice(await messageOf(response))
     setNotice(done((await response.json()) as Record<string, unknown>))
     await loadCampaigns()
-    await loadFigures()
+    setFiguresVersion((version) => version + 1)
   }
 
   const drafts = campaigns.filter((campaign) => campaign.state === 'draft')
