@@ -49,7 +49,7 @@ describe('the admin on a phone (390 px)', () => {
    * (its controls above the form can gain a line a moment after the panel shows), and a box read one
    * step earlier then points at whatever moved into its place.
    */
-  const expectTappable = async (page: Page, target: Locator) => {
+  const expectTappable = async (target: Locator) => {
     await target.scrollIntoViewIfNeeded()
     const placement = await target.evaluate((element) => {
       const box = element.getBoundingClientRect()
@@ -120,7 +120,7 @@ describe('the admin on a phone (390 px)', () => {
     await page.locator('[data-sonner-toast]').first().waitFor()
     await shot(page, 'upload-missing-fields')
     await expectFits(page)
-    await expectTappable(page, save)
+    await expectTappable(save)
 
     await form.locator('#field-caption').fill(caption)
     await form.locator('#field-credit').fill(credit)
@@ -233,7 +233,7 @@ describe('the admin on a phone (390 px)', () => {
       post!.permalink_url,
     ])
     expect(await links.first().innerText()).toContain('Fanpage (xem trước)')
-    await expectTappable(page, links.first())
+    await expectTappable(links.first())
     await shot(page, 'author-links')
     await expectFits(page)
     // The local link lands on the post.
